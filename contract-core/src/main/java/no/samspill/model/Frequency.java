@@ -1,0 +1,22 @@
+package no.samspill.model;
+
+/** How often something recurs. */
+public enum Frequency {
+    weekly(52),
+    biweekly(26),
+    monthly(12),
+    quarterly(4),
+    semiannual(2),
+    annual(1);
+
+    private final int timesPerYear;
+
+    Frequency(int timesPerYear) {
+        this.timesPerYear = timesPerYear;
+    }
+
+    /** How many times a year, for calendars and plans. */
+    public int timesPerYear() {
+        return timesPerYear;
+    }
+}

@@ -1,0 +1,8 @@
+package no.samspill.model;
+
+/** The kind of incentive. */
+public enum IncentiveType {
+    bonus,
+    malus,
+    gainshare
+}

@@ -1,0 +1,7 @@
+package no.samspill.model;
+
+/** Which side of the contract someone or something belongs to. */
+public enum PartyRole {
+    customer,
+    supplier
+}

@@ -1,0 +1,7 @@
+package no.samspill.model;
+
+/** Where a dispute is finally decided. */
+public enum Venue {
+    courts,
+    arbitration
+}
