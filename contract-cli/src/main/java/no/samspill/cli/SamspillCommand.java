@@ -1,0 +1,68 @@
+package no.samspill.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import no.samspill.ContractGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code samspill <command>}. */
+@Command(
+        name = "samspill",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Generates formal relational contracts (DOCX) from a YAML description,",
+            "on top of the Norwegian state standard agreements for IT (SSA)."
+        },
+        subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  samspill validate avtale.yaml",
+            "  samspill generate avtale.yaml -o avtale.docx"
+        })
+final class SamspillCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ExitCodeList exitCodes;
+
+    private ContractGenerator generator;
+
+    /** Runs the command line with the process's standard output and error. */
+    static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given writers: the entry point for tests. */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SamspillCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureHandler());
+        int exit = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The generator with the built-in pack, built on first use and shared by the subcommands. */
+    ContractGenerator generator() {
+        if (generator == null) {
+            generator = ContractGenerator.create();
+        }
+        return generator;
+    }
+}

@@ -1,0 +1,78 @@
+package no.samspill.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.samspill.Problem;
+import no.samspill.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code samspill validate FILE...}: checks descriptions and lists every problem. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Checks contract descriptions against the format and lists every problem,",
+            "each as FILE:LINE:COLUMN: PATH: MESSAGE. Writes nothing."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SamspillCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ExitCodeList exitCodes;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract descriptions (YAML) to check.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            String unreadable = InputFiles.whyUnreadable(file);
+            if (unreadable != null) {
+                err.println("samspill: " + unreadable);
+                exit = Math.max(exit, ExitCodes.FAILURE);
+                continue;
+            }
+            Validation validation;
+            try {
+                validation = parent.generator().validate(file);
+            } catch (UncheckedIOException e) {
+                err.println("samspill: " + FailureHandler.describe(e));
+                exit = Math.max(exit, ExitCodes.FAILURE);
+                continue;
+            }
+            if (validation.isValid()) {
+                out.println(file + ": valid");
+            } else {
+                printProblems(err, validation.problems());
+                exit = Math.max(exit, ExitCodes.INVALID);
+            }
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    static void printProblems(PrintWriter err, List<Problem> problems) {
+        problems.forEach(err::println);
+        err.println(Problem.summary(problems.size()));
+    }
+}

@@ -1,0 +1,241 @@
+package no.samspill;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import no.samspill.doc.Document;
+import no.samspill.internal.doc.DocumentPasses;
+import no.samspill.internal.io.AtomicFiles;
+import no.samspill.internal.read.ContractReader;
+import no.samspill.internal.read.ReadResult;
+import no.samspill.internal.read.SourceMap;
+import no.samspill.internal.validate.ContractValidator;
+import no.samspill.model.Contract;
+import no.samspill.render.DocxRenderer;
+import no.samspill.render.TextRenderer;
+
+/**
+ * Reads, validates and renders contract descriptions: the entry point for embedding samspill.
+ *
+ * <p>Build one generator and share it: it is immutable and thread-safe, and it parses its
+ * templates and reference document once, when it is built.
+ *
+ * <pre>{@code
+ * ContractGenerator generator = ContractGenerator.create();
+ * Generation result = generator.generate(Path.of("avtale.yaml"));
+ * if (result.isSuccess()) {
+ *     Files.write(Path.of("avtale.docx"), result.document());
+ * } else {
+ *     result.problems().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>An invalid description is not an exception: it gives {@link Problem}s. Exceptions are
+ * for files that cannot be read or written ({@link UncheckedIOException}) and for broken
+ * template packs ({@link TemplateException}).
+ */
+public final class ContractGenerator {
+
+    private final TemplatePack templates;
+    private final ContractReader reader;
+    private final ContractValidator validator;
+    private final DocxRenderer docxRenderer;
+    private final TextRenderer textRenderer;
+
+    private ContractGenerator(Builder builder) {
+        this.templates = builder.templates != null ? builder.templates : builtInPack();
+        this.reader = ContractReader.create();
+        this.validator = new ContractValidator(templates.catalogue());
+        DocxRenderer.Builder docx = DocxRenderer.builder();
+        if (builder.reference != null) {
+            docx.reference(builder.reference);
+        }
+        this.docxRenderer = docx.build();
+        this.textRenderer = TextRenderer.create();
+    }
+
+    /** A generator with the built-in template pack and the built-in reference document. */
+    public static ContractGenerator create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The template pack this generator renders with. */
+    public TemplatePack templates() {
+        return templates;
+    }
+
+    /** Reads and validates a description file. */
+    public Validation validate(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        return check(reader.read(file), file.toString());
+    }
+
+    /** Reads and validates a description held in memory; {@code sourceName} names it in problems. */
+    public Validation validate(String sourceName, Reader yaml) {
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        Objects.requireNonNull(yaml, "yaml must not be null");
+        return check(reader.read(sourceName, yaml), sourceName);
+    }
+
+    /** Reads and validates a description given as a string. */
+    public Validation validate(String sourceName, String yaml) {
+        Objects.requireNonNull(yaml, "yaml must not be null");
+        return validate(sourceName, new StringReader(yaml));
+    }
+
+    /**
+     * Validates a description built in code. Its problems carry no file positions: they all
+     * point at line 1, column 1 of a source named {@code (contract)}.
+     */
+    public Validation validate(Contract contract) {
+        Objects.requireNonNull(contract, "contract must not be null");
+        String name = "(contract)";
+        return new Validation(name, contract, validator.validate(contract, SourceMap.empty(), name));
+    }
+
+    /** Generates the DOCX of a description file, or the problems that prevent it. */
+    public Generation generate(Path file) {
+        return render(validate(file));
+    }
+
+    /** Generates the DOCX of a description held in memory. */
+    public Generation generate(String sourceName, Reader yaml) {
+        return render(validate(sourceName, yaml));
+    }
+
+    /** Generates the DOCX of a description given as a string. */
+    public Generation generate(String sourceName, String yaml) {
+        return render(validate(sourceName, yaml));
+    }
+
+    /** Generates the DOCX of a description built in code. */
+    public Generation generate(Contract contract) {
+        return render(validate(contract));
+    }
+
+    /**
+     * Generates the DOCX of a description file and writes it to {@code out}; nothing is written
+     * when the description is invalid.
+     */
+    public Validation generate(Path file, OutputStream out) {
+        Validation validation = validate(file);
+        if (validation.isValid()) {
+            try {
+                docxRenderer.render(document(validation.contract()), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return validation;
+    }
+
+    /**
+     * Generates the DOCX of a description file into {@code output}, atomically: the file appears
+     * complete or not at all. Nothing is written when the description is invalid.
+     *
+     * @param overwrite whether an existing output may be replaced (it may hold a lawyer's edits)
+     * @throws java.nio.file.FileAlreadyExistsException (wrapped) when the output exists and
+     *     {@code overwrite} is false
+     */
+    public Validation generate(Path file, Path output, boolean overwrite) {
+        Validation validation = validate(file);
+        if (validation.isValid()) {
+            Document document = document(validation.contract());
+            try {
+                AtomicFiles.write(output, overwrite, out -> docxRenderer.render(document, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return validation;
+    }
+
+    /** The numbered document tree of a valid description, before any renderer sees it. */
+    public Document document(Contract contract) {
+        Objects.requireNonNull(contract, "contract must not be null");
+        return DocumentPasses.apply(templates.render(contract));
+    }
+
+    /** The contract as plain text with the same numbering as the DOCX: for previews and diffs. */
+    public String text(Contract contract) {
+        return textRenderer.render(document(contract));
+    }
+
+    private Generation render(Validation validation) {
+        if (!validation.isValid()) {
+            return new Generation(validation, null);
+        }
+        return new Generation(validation, docxRenderer.render(document(validation.contract())));
+    }
+
+    private Validation check(ReadResult read, String source) {
+        List<Problem> problems = new ArrayList<>(read.problems());
+        if (read.contract() != null) {
+            for (Problem problem : validator.validate(read.contract(), read.sourceMap(), source)) {
+                // A value the reader could not take is null in the model; the validator would
+                // then call it missing, a second and misleading problem for the same place.
+                if (!alreadyReported(problem.path(), read.problems())) {
+                    problems.add(problem);
+                }
+            }
+        }
+        problems.sort(Problem.BY_POSITION);
+        return new Validation(source, read.contract(), problems);
+    }
+
+    private static boolean alreadyReported(String path, List<Problem> readProblems) {
+        for (Problem earlier : readProblems) {
+            String p = earlier.path();
+            if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TemplatePack builtInPack() {
+        return ServiceLoader.load(TemplatePack.class)
+                .findFirst()
+                .orElseThrow(() -> new ContractException(
+                        "no template pack found: add contract-templates to the class path, "
+                                + "or give one with ContractGenerator.builder().templates(...)"));
+    }
+
+    /** Configures a {@link ContractGenerator}. */
+    public static final class Builder {
+        private TemplatePack templates;
+        private Path reference;
+
+        private Builder() {}
+
+        /** The template pack to render with; default: the built-in pack, found on the class path. */
+        public Builder templates(TemplatePack templates) {
+            this.templates = Objects.requireNonNull(templates, "templates must not be null");
+            return this;
+        }
+
+        /**
+         * A reference .docx whose styles, page setup and numbering the output uses, as with
+         * pandoc's {@code --reference-doc}; default: the built-in reference document.
+         */
+        public Builder reference(Path reference) {
+            this.reference = Objects.requireNonNull(reference, "reference must not be null");
+            return this;
+        }
+
+        public ContractGenerator build() {
+            return new ContractGenerator(this);
+        }
+    }
+}
