@@ -34,6 +34,7 @@ public final class AtomicFiles {
         if (!overwrite && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
