@@ -18,7 +18,7 @@ class OrganisationNumberTest {
         // 1·3 + 1·2 + 0·7 + 1·6 = 11, remainder 0
         assertThat(OrganisationNumber.problem("110100000")).isEmpty();
         assertThat(OrganisationNumber.problem("110100001"))
-                .contains("\"110000111\" is not a valid organisation number: the check digit should be 0");
+                .contains("\"110100001\" is not a valid organisation number: the check digit should be 0");
     }
 
     @Test
