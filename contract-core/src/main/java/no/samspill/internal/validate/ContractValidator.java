@@ -27,6 +27,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class ContractValidator {
 
     private final BaseAgreementCatalogue catalogue;
+    // Never closed: closing only drops caches, and the validator needs them for as long as it is used.
+    private final ValidatorFactory validatorFactory;
     private final Validator beanValidator;
     private final MarkdownLite markdownLite = new MarkdownLite();
 
@@ -34,12 +36,12 @@ public final class ContractValidator {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue must not be null");
         // The parameter interpolator needs no Expression Language implementation on the class path;
         // the messages users see are written by ViolationMessages in any case.
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+        this.validatorFactory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .defaultLocale(Locale.ENGLISH)
                 .buildValidatorFactory();
-        this.beanValidator = factory.getValidator();
+        this.beanValidator = validatorFactory.getValidator();
     }
 
     /**
