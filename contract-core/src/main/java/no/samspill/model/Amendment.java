@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Pattern;
  * @param clause the clause number, for example {@code 11.3}
  */
 public record Amendment(
-        @NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2}){0,3}", message = "must be a clause number such as 11.3") String clause,
-        @NotBlank String title,
+        @NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2}){0,3}", message = "is not a clause number; write it like 11.3") String clause,
+        @NotBlank @OneLine String title,
         @NotBlank String change) {}

@@ -1,8 +1,7 @@
 package no.samspill.model;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * The standard agreement (SSA) this relational contract builds on.
@@ -17,5 +16,5 @@ public record BaseAgreementRef(
         @NotBlank String code,
         String version,
         String reference,
-        @Min(1) @Max(30) Integer changesAppendix,
-        @Min(1) @Max(30) Integer administrativeAppendix) {}
+        @Range(min = 1, max = 30) Integer changesAppendix,
+        @Range(min = 1, max = 30) Integer administrativeAppendix) {}

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 
 /** The {@code contract} mapping: title, reference, language, status, date, base agreement and term. */
 public record ContractDetails(
-        @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\n\\r]*", message = "must be one line") String title,
+        @NotBlank @Size(max = 200) @OneLine String title,
         @NotBlank @Pattern(regexp = "[\\p{L}\\p{N}._/-]{1,40}",
-                message = "must be 1-40 letters, digits, '.', '_', '/' or '-'") String reference,
+                message = "is not a valid reference: use 1 to 40 letters, digits, \".\", \"_\", \"/\" or \"-\"") String reference,
         Language language,
         Status status,
         LocalDate date,

@@ -1,10 +1,9 @@
 package no.samspill.model;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 /** Early warning: a joint meeting within this many days of a warning (10 when left out). */
-public record EarlyWarning(@Min(1) @Max(60) Integer meetingWithinDays) {
+public record EarlyWarning(@Range(min = 1, max = 60) Integer meetingWithinDays) {
 
     public static final int DEFAULT_MEETING_WITHIN_DAYS = 10;
 

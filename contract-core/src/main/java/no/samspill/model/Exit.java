@@ -1,7 +1,6 @@
 package no.samspill.model;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * How the relationship ends.
@@ -9,4 +8,4 @@ import jakarta.validation.constraints.Min;
  * @param noticeMonths notice before the relationship ends, where the base agreement allows it
  * @param transitionPlanMonths months after signing by which the joint exit and transition plan is ready
  */
-public record Exit(@Min(1) @Max(60) Integer noticeMonths, @Min(1) @Max(60) Integer transitionPlanMonths) {}
+public record Exit(@Range(min = 1, max = 60) Integer noticeMonths, @Range(min = 1, max = 60) Integer transitionPlanMonths) {}

@@ -9,7 +9,7 @@ import java.util.List;
 /** A governance forum: who meets, how often, how it decides and what it answers for. */
 public record Forum(
         @NotNull @Slug String id,
-        @NotBlank String name,
+        @NotBlank @OneLine String name,
         @NotNull ForumLevel level,
         @NotNull Frequency frequency,
         @NotEmpty List<@NotNull @Valid ForumMember> members,

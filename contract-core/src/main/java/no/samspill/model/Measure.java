@@ -12,8 +12,8 @@ import java.time.LocalDate;
  */
 public record Measure(
         @NotNull @Slug String id,
-        @NotBlank String name,
-        String unit,
+        @NotBlank @OneLine String name,
+        @OneLine String unit,
         MeasureValue baseline,
         MeasureValue target,
         LocalDate deadline,

@@ -8,7 +8,7 @@ import java.util.List;
 /** A shared objective, with the measures that tell whether it is reached. */
 public record Objective(
         @NotNull @Slug String id,
-        @NotBlank String title,
+        @NotBlank @OneLine String title,
         String description,
         List<@NotNull @Valid Measure> measures) {
 

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param orgNumber the Norwegian organisation number; spaces are allowed and kept as written
  */
 public record Party(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @OneLine String name,
         @NotBlank String orgNumber,
         String address,
         @Valid Person signatory,

@@ -1,5 +1,6 @@
 package no.samspill.model;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * to this collaboration) or a principle of the parties' own (with {@code title} and
  * {@code description}).
  */
-public record PrincipleEntry(@Slug String id, String application, String title, String description) {
+public record PrincipleEntry(@NotNull @Slug String id, String application, @OneLine String title, String description) {
 
     /** The entry for a standard principle named by its bare id. */
     public static PrincipleEntry standard(String id) {

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
         ElementType.RECORD_COMPONENT, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Slug {
-    String message() default "must be an identifier: a lower-case letter, then up to 39 lower-case letters, digits or hyphens";
+    // The validator puts the offending value, quoted, in front of this message.
+    String message() default "is not a valid id: use a lower-case letter, then up to 39 lower-case letters, digits or hyphens";
 
     Class<?>[] groups() default {};
 
