@@ -265,6 +265,8 @@ public final class ContractReader {
                         .build())
                 // `no`, `yes`, `on`, `off` are words in a contract, not booleans (YAML 1.2)
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                // `title:` with nothing after it is a missing value, not an empty text
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 // the first pass reports duplicate keys with both positions; binding reads on
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();

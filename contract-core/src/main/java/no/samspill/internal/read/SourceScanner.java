@@ -86,7 +86,7 @@ final class SourceScanner {
             bindable = walk(new ParserImpl(new StreamReader(yaml), loaderOptions));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            findings.add(new Finding(positionOf(mark), "", "this is not valid YAML: " + e.getProblem()));
+            findings.add(new Finding(positionOf(mark), "", "this is not valid YAML: " + plainly(e.getProblem())));
             bindable = false;
         } catch (YAMLException e) {
             findings.add(new Finding(Position.START, "", "this is not valid YAML: " + e.getMessage()));
@@ -211,6 +211,29 @@ final class SourceScanner {
         return event instanceof ScalarEvent scalar
                 && scalar.getValue().isEmpty()
                 && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** SnakeYAML's wording for the commonest mistakes, said the way a non-programmer would. */
+    private static String plainly(String problem) {
+        if (problem == null) {
+            return "the text cannot be read here";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return "the indentation does not line up with the lines above";
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "a colon followed by a space is not allowed here; put text that contains \": \" in quotes";
+        }
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+            return "a tab is not allowed for indentation; indent with spaces";
+        }
+        if (problem.startsWith("found unexpected end of stream")) {
+            return "the file ends inside a quoted text; close the quote";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "a key must be followed by a colon";
+        }
+        return problem;
     }
 
     private static Position positionOf(Mark mark) {
