@@ -119,7 +119,7 @@ public final class ContractReader {
         return readText(fileName, yaml);
     }
 
-    /** Reads a description from a character stream, reading no more than the size limit. */
+    /** Reads a description from a character stream, reading no more than the size limit; the stream is not closed. */
     public ReadResult read(String fileName, Reader yaml) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(yaml, "yaml");
@@ -147,7 +147,7 @@ public final class ContractReader {
         Contract contract = null;
         if (scan.bindable()) {
             ReadSession session = new ReadSession();
-            contract = bind(text, session, fileName, scan.sourceMap(), problems);
+            contract = bind(text, session, fileName, problems);
             for (ReadSession.Finding finding : session.findings()) {
                 boolean unreliable = isUnder(finding.path(), scan.unreliablePaths())
                         || scan.unreliableMappings().contains(finding.path());
@@ -164,7 +164,7 @@ public final class ContractReader {
         return new ReadResult(contract, scan.sourceMap(), problems);
     }
 
-    private Contract bind(String text, ReadSession session, String fileName, SourceMap sourceMap, List<Problem> problems) {
+    private Contract bind(String text, ReadSession session, String fileName, List<Problem> problems) {
         try {
             return contractReader.withAttribute(ReadSession.class, session).readValue(text);
         } catch (JsonProcessingException e) {
@@ -172,7 +172,7 @@ public final class ContractReader {
             Position position = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? Position.START
                     : new Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            problems.add(problem(fileName, position, "", "this description cannot be read: " + e.getOriginalMessage()));
+            problems.add(problem(fileName, position, "", "the description cannot be read from here on"));
             return null;
         }
     }
