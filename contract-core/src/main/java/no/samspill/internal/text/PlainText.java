@@ -31,12 +31,27 @@ import no.samspill.doc.Visitor;
  */
 public final class PlainText implements Visitor<String> {
 
-    private static final PlainText INSTANCE = new PlainText();
+    private static final PlainText MARKED = new PlainText(true);
+    private static final PlainText BARE = new PlainText(false);
 
-    private PlainText() {}
+    private final boolean marked;
 
+    private PlainText(boolean marked) {
+        this.marked = marked;
+    }
+
+    /** The text with markers for emphasis, strong text, definitions and links. */
     public static String of(List<Inline> inlines) {
-        return inlines.stream().map(inline -> inline.accept(INSTANCE)).collect(Collectors.joining());
+        return join(inlines, MARKED);
+    }
+
+    /** The text alone, as a reader sees it: for tables of contents, headers and properties. */
+    public static String bare(List<Inline> inlines) {
+        return join(inlines, BARE);
+    }
+
+    private static String join(List<Inline> inlines, PlainText visitor) {
+        return inlines.stream().map(inline -> inline.accept(visitor)).collect(Collectors.joining());
     }
 
     @Override
@@ -46,17 +61,19 @@ public final class PlainText implements Visitor<String> {
 
     @Override
     public String visit(Emphasis emphasis) {
-        return "_" + of(emphasis.inlines()) + "_";
+        String text = join(emphasis.inlines(), this);
+        return marked ? "_" + text + "_" : text;
     }
 
     @Override
     public String visit(Strong strong) {
-        return "**" + of(strong.inlines()) + "**";
+        String text = join(strong.inlines(), this);
+        return marked ? "**" + text + "**" : text;
     }
 
     @Override
     public String visit(DefinedTerm definedTerm) {
-        return definedTerm.definition() ? "**" + definedTerm.term() + "**" : definedTerm.term();
+        return marked && definedTerm.definition() ? "**" + definedTerm.term() + "**" : definedTerm.term();
     }
 
     @Override
@@ -66,13 +83,16 @@ public final class PlainText implements Visitor<String> {
 
     @Override
     public String visit(Link link) {
-        String text = of(link.inlines());
+        String text = join(link.inlines(), this);
+        if (!marked) {
+            return text.isEmpty() ? link.url() : text;
+        }
         return text.isEmpty() || text.equals(link.url()) ? "<" + link.url() + ">" : text + " <" + link.url() + ">";
     }
 
     @Override
     public String visit(LineBreak lineBreak) {
-        return "\n";
+        return marked ? "\n" : " ";
     }
 
     private static UnsupportedOperationException notInline() {
