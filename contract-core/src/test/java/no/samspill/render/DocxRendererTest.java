@@ -361,6 +361,31 @@ class DocxRendererTest {
     }
 
     @Test
+    void sections_of_an_appendix_are_numbered_from_one_again_by_their_own_word_numbering() throws Exception {
+        Document document = new Document(ContractFixture.relationalContract().info(), List.of(
+                new Section("main", List.of(new Text("Hoveddel")), List.of(), null),
+                new no.samspill.doc.Appendix("calendar", List.of(new Text("Kalender")), List.of(
+                        new Section("spring", List.of(new Text("Vår")), List.of(), null)), null)));
+
+        byte[] docx = RENDERER.render(document);
+
+        try (XWPFDocument opened = open(docx)) {
+            XWPFParagraph main = paragraphWithText(opened, "Hoveddel");
+            XWPFParagraph spring = paragraphWithText(opened, "Vår");
+            assertThat(main.getNumID()).isNull();
+            assertThat(spring.getStyleID()).isEqualTo("Heading1");
+            BigInteger headingNum = opened.getStyles().getStyle("Heading1").getCTStyle().getPPr().getNumPr()
+                    .getNumId().getVal();
+            assertThat(spring.getNumID()).isNotEqualTo(headingNum);
+            CTNum restarted = opened.getNumbering().getNum(spring.getNumID()).getCTNum();
+            assertThat(restarted.getAbstractNumId().getVal())
+                    .isEqualTo(opened.getNumbering().getNum(headingNum).getCTNum().getAbstractNumId().getVal());
+            assertThat(restarted.getLvlOverrideArray(0).getStartOverride().getVal()).isEqualTo(BigInteger.ONE);
+        }
+        assertValid(docx);
+    }
+
+    @Test
     void an_unknown_cross_reference_is_reported_with_its_anchor() {
         Document document = new Document(ContractFixture.relationalContract().info(), List.of(
                 new Section("a", List.of(new Text("A")), List.of(
