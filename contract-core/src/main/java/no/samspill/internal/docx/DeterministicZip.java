@@ -1,0 +1,60 @@
+package no.samspill.internal.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a package so that the same content always gives the same bytes: entries in a fixed
+ * order ([Content_Types].xml first, as readers expect, then the package relationships, then
+ * the rest by name) and every entry stamped with the same local time, whatever the clock or
+ * time zone of the machine.
+ */
+final class DeterministicZip {
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+
+    private DeterministicZip() {}
+
+    static byte[] rewrite(byte[] zip, LocalDate timestamp) {
+        Map<String, byte[]> entries = new TreeMap<>(Comparator.comparingInt(DeterministicZip::rank)
+                .thenComparing(Comparator.naturalOrder()));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                out.setLevel(9);
+                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                    ZipEntry written = new ZipEntry(entry.getKey());
+                    written.setTimeLocal(timestamp.atStartOfDay());
+                    out.putNextEntry(written);
+                    out.write(entry.getValue());
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int rank(String name) {
+        if (name.equals(CONTENT_TYPES)) {
+            return 0;
+        }
+        return name.equals(PACKAGE_RELATIONSHIPS) ? 1 : 2;
+    }
+}

@@ -1,0 +1,25 @@
+package no.samspill.internal.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import no.samspill.doc.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** One render: open the prepared reference, write the tree into it, make the bytes reproducible. */
+public final class DocxPackage {
+
+    private DocxPackage() {}
+
+    /** The .docx bytes of a numbered, resolved document on the prepared reference. */
+    public static byte[] render(byte[] preparedReference, Document resolved) {
+        try (XWPFDocument document = ReferenceDocument.open(preparedReference)) {
+            DocxWriter.write(document, resolved);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return DeterministicZip.rewrite(out.toByteArray(), DocumentProperties.timestampOf(resolved.info()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

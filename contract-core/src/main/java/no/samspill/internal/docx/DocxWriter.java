@@ -1,0 +1,716 @@
+package no.samspill.internal.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.function.IntFunction;
+import no.samspill.doc.Appendix;
+import no.samspill.doc.Block;
+import no.samspill.doc.BulletList;
+import no.samspill.doc.CoverPage;
+import no.samspill.doc.CrossReference;
+import no.samspill.doc.DefinedTerm;
+import no.samspill.doc.Document;
+import no.samspill.doc.DocumentInfo;
+import no.samspill.doc.Emphasis;
+import no.samspill.doc.Inline;
+import no.samspill.doc.LineBreak;
+import no.samspill.doc.Link;
+import no.samspill.doc.ListItem;
+import no.samspill.doc.OrderedList;
+import no.samspill.doc.PageBreak;
+import no.samspill.doc.Paragraph;
+import no.samspill.doc.Part;
+import no.samspill.doc.Section;
+import no.samspill.doc.SignatureBlock;
+import no.samspill.doc.Strong;
+import no.samspill.doc.Table;
+import no.samspill.doc.TableOfContents;
+import no.samspill.doc.Text;
+import no.samspill.doc.Visitor;
+import no.samspill.internal.doc.Labels;
+import no.samspill.internal.text.PlainText;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Writes one numbered, resolved document into an opened reference document. Used for one render
+ * only: it keeps the state of the walk (current paragraph, list level, emphasis).
+ */
+public final class DocxWriter implements Visitor<Void> {
+
+    /** Text width of A4 with 2.5 cm margins, when the reference has no page setup. */
+    private static final long DEFAULT_TEXT_WIDTH = 9072;
+    private static final String DASH = " \u2013 ";
+    private static final String SIGNATURE_LINE = "_".repeat(32);
+    private static final String DRAFT_COLOUR = "C00000";
+
+    private final XWPFDocument document;
+    private final Document source;
+    private final Labels labels;
+    private final StyleSheet styles;
+    private final NumberingDefinitions numbering;
+    private final BookmarkNames bookmarks = new BookmarkNames();
+    private final long textWidth;
+    private final Set<String> sectionAnchors = new HashSet<>();
+
+    private int nextBookmarkId;
+    private boolean pageBreakPending;
+    private XWPFParagraph paragraph;
+    private int bold;
+    private int italic;
+    private int sectionDepth;
+    private BigInteger appendixHeadingNum;
+    private int listLevel = -1;
+    private BigInteger listNum;
+    private boolean listItemNumbered;
+
+    private DocxWriter(XWPFDocument document, Document source) {
+        this.document = document;
+        this.source = source;
+        this.labels = Labels.forLanguage(source.info().language());
+        this.styles = StyleSheet.of(document.getStyles());
+        this.numbering = new NumberingDefinitions(document.getNumbering(), styles);
+        this.textWidth = textWidth(document);
+        registerAnchors(source.blocks());
+        collectSectionAnchors(source.blocks(), sectionAnchors);
+    }
+
+    /** Writes the numbered, resolved {@code source} into {@code document}. */
+    public static void write(XWPFDocument document, Document source) {
+        new DocxWriter(document, source).writeAll();
+    }
+
+    private void writeAll() {
+        StyleBinding.bindHeadingNumbering(styles, numbering.headingNum());
+        StyleBinding.setLanguage(document.getStyles(), labels.languageTag());
+        writeHeaderAndFooter(source.info());
+        blocks(source.blocks());
+        document.enforceUpdateFields();
+        DocumentProperties.set(document, source.info(), labels.languageTag());
+    }
+
+    private void registerAnchors(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Part part) {
+                register(part.anchor());
+                registerAnchors(part.blocks());
+            } else if (block instanceof Section section) {
+                register(section.anchor());
+                registerAnchors(section.blocks());
+            } else if (block instanceof Appendix appendix) {
+                register(appendix.anchor());
+                registerAnchors(appendix.blocks());
+            }
+        }
+    }
+
+    private void register(String anchor) {
+        if (anchor != null) {
+            bookmarks.add(anchor);
+        }
+    }
+
+    // ---- header and footer ------------------------------------------------------------------
+
+    private void writeHeaderAndFooter(DocumentInfo info) {
+        CTSectPr section = finalSection(document);
+        if (section.isSetTitlePg()) {
+            section.unsetTitlePg();
+        }
+        for (int i = section.sizeOfHeaderReferenceArray() - 1; i >= 0; i--) {
+            if (section.getHeaderReferenceArray(i).getType() != STHdrFtr.DEFAULT) {
+                section.removeHeaderReference(i);
+            }
+        }
+        for (int i = section.sizeOfFooterReferenceArray() - 1; i >= 0; i--) {
+            if (section.getFooterReferenceArray(i).getType() != STHdrFtr.DEFAULT) {
+                section.removeFooterReference(i);
+            }
+        }
+        document.getSettings().setEvenAndOddHeadings(false);
+
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        clear(header);
+        if (info.draft()) {
+            XWPFParagraph draft = header.createParagraph();
+            draft.setStyle(styles.id(StyleRole.HEADER));
+            draft.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun mark = draft.createRun();
+            mark.setText(labels.draft());
+            mark.setBold(true);
+            mark.setColor(DRAFT_COLOUR);
+            mark.setFontSize(14);
+        }
+        XWPFParagraph line = header.createParagraph();
+        line.setStyle(styles.id(StyleRole.HEADER));
+        XWPFRun reference = line.createRun();
+        reference.setText(info.reference() == null ? "" : info.reference());
+        reference.addTab();
+        reference.addTab();
+        reference.setText(info.title() == null ? "" : info.title(), 1);
+
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        clear(footer);
+        XWPFParagraph pages = footer.createParagraph();
+        pages.setStyle(styles.id(StyleRole.FOOTER));
+        pages.setAlignment(ParagraphAlignment.CENTER);
+        pages.createRun().setText(labels.page() + " ");
+        Fields.field(pages, "PAGE", "1");
+        pages.createRun().setText(" " + labels.pageOf() + " ");
+        Fields.field(pages, "NUMPAGES", "1");
+    }
+
+    private static void clear(XWPFHeaderFooter part) {
+        for (XWPFParagraph existing : new ArrayList<>(part.getParagraphs())) {
+            part.removeParagraph(existing);
+        }
+        while (!part.getTables().isEmpty()) {
+            part.removeTable(part.getTables().get(0));
+        }
+    }
+
+    // ---- blocks -------------------------------------------------------------------------------
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    private XWPFParagraph newParagraph(StyleRole role) {
+        XWPFParagraph created = document.createParagraph();
+        created.setStyle(styles.id(role));
+        if (pageBreakPending) {
+            created.setPageBreak(true);
+            pageBreakPending = false;
+        }
+        paragraph = created;
+        return created;
+    }
+
+    @Override
+    public Void visit(Document document) {
+        blocks(document.blocks());
+        return null;
+    }
+
+    @Override
+    public Void visit(CoverPage coverPage) {
+        newParagraph(StyleRole.TITLE);
+        inlines(coverPage.title());
+        if (!coverPage.subtitle().isEmpty()) {
+            newParagraph(StyleRole.SUBTITLE);
+            inlines(coverPage.subtitle());
+        }
+        if (!coverPage.fields().isEmpty()) {
+            XWPFTable table = newTable(coverPage.fields().size(), 2, new long[] {textWidth * 3 / 10, textWidth * 7 / 10});
+            for (int i = 0; i < coverPage.fields().size(); i++) {
+                CoverPage.CoverField field = coverPage.fields().get(i);
+                XWPFTableRow row = table.getRow(i);
+                XWPFParagraph label = cellParagraph(row.getCell(0));
+                XWPFRun labelRun = label.createRun();
+                labelRun.setBold(true);
+                labelRun.setText(field.label());
+                XWPFRun value = cellParagraph(row.getCell(1)).createRun();
+                for (int line = 0; line < field.lines().size(); line++) {
+                    if (line > 0) {
+                        value.addBreak();
+                    }
+                    value.setText(field.lines().get(line), line);
+                }
+            }
+        }
+        pageBreakPending = true;
+        return null;
+    }
+
+    @Override
+    public Void visit(TableOfContents tableOfContents) {
+        newParagraph(StyleRole.TOC_HEADING);
+        inlines(tableOfContents.title());
+        List<TocEntry> entries = new ArrayList<>();
+        collectTocEntries(source.blocks(), 0, entries);
+        String instruction = "TOC \\o \"1-3\" \\h \\z \\u";
+        if (entries.isEmpty()) {
+            Fields.begin(newParagraph(StyleRole.TOC_1), instruction);
+            Fields.end(paragraph);
+            return null;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            TocEntry entry = entries.get(i);
+            XWPFParagraph line = newParagraph(StyleRole.TOC_LEVELS[entry.level()]);
+            if (i == 0) {
+                Fields.begin(line, instruction);
+            }
+            XWPFRun run = line.createRun();
+            if (entry.number() != null) {
+                run.setText(entry.number());
+                run.addTab();
+                run.setText(entry.title(), 1);
+            } else {
+                run.setText(entry.title());
+            }
+            if (i == entries.size() - 1) {
+                Fields.end(line);
+            }
+        }
+        pageBreakPending = true;
+        return null;
+    }
+
+    /** A cached table-of-contents line; level 0 is the top. */
+    private record TocEntry(int level, String number, String title) {}
+
+    private void collectTocEntries(List<Block> blocks, int depth, List<TocEntry> entries) {
+        for (Block block : blocks) {
+            if (block instanceof Part part) {
+                entries.add(new TocEntry(0, null, part.label() + DASH + PlainText.bare(part.title())));
+                collectTocEntries(part.blocks(), depth, entries);
+            } else if (block instanceof Section section) {
+                if (depth < StyleRole.TOC_LEVELS.length) {
+                    entries.add(new TocEntry(depth, section.number(), PlainText.bare(section.title())));
+                }
+                collectTocEntries(section.blocks(), depth + 1, entries);
+            } else if (block instanceof Appendix appendix) {
+                entries.add(new TocEntry(0, null,
+                        labels.appendixLabel(appendix.number()) + DASH + PlainText.bare(appendix.title())));
+                collectTocEntries(appendix.blocks(), 0, entries);
+            }
+        }
+    }
+
+    @Override
+    public Void visit(Part part) {
+        XWPFParagraph heading = newParagraph(StyleRole.PART_HEADING);
+        outlineLevelZero(heading);
+        bookmarked(part.anchor(), () -> heading.createRun().setText(part.label()));
+        heading.createRun().setText(DASH);
+        inlines(part.title());
+        pageBreakPending = false;
+        blocks(part.blocks());
+        return null;
+    }
+
+    @Override
+    public Void visit(Section section) {
+        int level = Math.min(sectionDepth, StyleRole.NUMBERED_HEADINGS.length - 1);
+        XWPFParagraph heading = newParagraph(StyleRole.NUMBERED_HEADINGS[level]);
+        if (appendixHeadingNum != null || sectionDepth >= StyleRole.NUMBERED_HEADINGS.length) {
+            BigInteger num = appendixHeadingNum != null ? appendixHeadingNum : numbering.headingNum();
+            numbered(heading, num, Math.min(sectionDepth, NumberingDefinitions.LEVELS - 1));
+        }
+        bookmarked(section.anchor(), () -> inlines(section.title()));
+        sectionDepth++;
+        blocks(section.blocks());
+        sectionDepth--;
+        return null;
+    }
+
+    @Override
+    public Void visit(Appendix appendix) {
+        XWPFParagraph heading = newParagraph(StyleRole.APPENDIX_HEADING);
+        outlineLevelZero(heading);
+        heading.createRun().setText(labels.appendix() + " ");
+        bookmarked(appendix.anchor(), () -> heading.createRun().setText(appendix.number()));
+        heading.createRun().setText(DASH);
+        inlines(appendix.title());
+        BigInteger outer = appendixHeadingNum;
+        int outerDepth = sectionDepth;
+        appendixHeadingNum = containsSection(appendix.blocks()) ? numbering.restartedHeadingNum() : null;
+        sectionDepth = 0;
+        blocks(appendix.blocks());
+        appendixHeadingNum = outer;
+        sectionDepth = outerDepth;
+        return null;
+    }
+
+    private static boolean containsSection(List<Block> blocks) {
+        return blocks.stream().anyMatch(block -> block instanceof Section);
+    }
+
+    /** Part and appendix headings are listed in the table of contents by their outline level. */
+    private static void outlineLevelZero(XWPFParagraph heading) {
+        CTPPr properties = heading.getCTP().isSetPPr() ? heading.getCTP().getPPr() : heading.getCTP().addNewPPr();
+        properties.addNewOutlineLvl().setVal(BigInteger.ZERO);
+    }
+
+    private void bookmarked(String anchor, Runnable content) {
+        if (anchor == null) {
+            content.run();
+            return;
+        }
+        int id = nextBookmarkId++;
+        Fields.bookmarkStart(paragraph, bookmarks.nameOf(anchor), id);
+        content.run();
+        Fields.bookmarkEnd(paragraph, id);
+    }
+
+    @Override
+    public Void visit(Paragraph source) {
+        if (listLevel < 0) {
+            newParagraph(StyleRole.BODY_TEXT);
+        } else {
+            XWPFParagraph item = newParagraph(StyleRole.LIST_PARAGRAPH);
+            if (listItemNumbered) {
+                CTPPr properties = item.getCTP().isSetPPr() ? item.getCTP().getPPr() : item.getCTP().addNewPPr();
+                properties.addNewInd().setLeft(BigInteger.valueOf(NumberingDefinitions.listIndent(listLevel)));
+            } else {
+                numbered(item, listNum, listLevel);
+                listItemNumbered = true;
+            }
+        }
+        inlines(source.inlines());
+        return null;
+    }
+
+    private static void numbered(XWPFParagraph target, BigInteger numId, int level) {
+        CTPPr properties = target.getCTP().isSetPPr() ? target.getCTP().getPPr() : target.getCTP().addNewPPr();
+        CTNumPr numPr = properties.isSetNumPr() ? properties.getNumPr() : properties.addNewNumPr();
+        CTDecimalNumber ilvl = numPr.isSetIlvl() ? numPr.getIlvl() : numPr.addNewIlvl();
+        ilvl.setVal(BigInteger.valueOf(level));
+        CTDecimalNumber id = numPr.isSetNumId() ? numPr.getNumId() : numPr.addNewNumId();
+        id.setVal(numId);
+    }
+
+    @Override
+    public Void visit(BulletList list) {
+        items(list.items(), level -> numbering.bulletNum());
+        return null;
+    }
+
+    @Override
+    public Void visit(OrderedList list) {
+        items(list.items(), level -> numbering.orderedNum(level, list.start()));
+        return null;
+    }
+
+    private void items(List<ListItem> items, IntFunction<BigInteger> numFor) {
+        int outerLevel = listLevel;
+        BigInteger outerNum = listNum;
+        boolean outerNumbered = listItemNumbered;
+        listLevel = Math.min(outerLevel + 1, NumberingDefinitions.LEVELS - 1);
+        listNum = numFor.apply(listLevel);
+        for (ListItem item : items) {
+            listItemNumbered = false;
+            for (Block block : item.blocks()) {
+                if (block instanceof BulletList || block instanceof OrderedList) {
+                    BigInteger itemNum = listNum;
+                    block.accept(this);
+                    listNum = itemNum;
+                } else {
+                    block.accept(this);
+                }
+            }
+            if (!listItemNumbered) {
+                numbered(newParagraph(StyleRole.LIST_PARAGRAPH), listNum, listLevel);
+            }
+        }
+        listLevel = outerLevel;
+        listNum = outerNum;
+        listItemNumbered = outerNumbered;
+    }
+
+    @Override
+    public Void visit(Table source) {
+        int columns = source.columnCount();
+        if (columns == 0) {
+            return null;
+        }
+        XWPFTable table = newTable(source.rows().size(), columns, columnWidths(source));
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        properties.addNewTblStyle().setVal(styles.id(StyleRole.TABLE_GRID));
+        CTTblLook look = properties.addNewTblLook();
+        boolean headed = source.headerRows() > 0;
+        // The bit mask Word reads before the attributes: 0x0020 first row, 0x0200/0x0400 no banding.
+        look.setVal(new byte[] {(byte) 0x06, headed ? (byte) 0x20 : (byte) 0x00});
+        look.setFirstRow(headed ? "1" : "0");
+        look.setLastRow("0");
+        look.setFirstColumn("0");
+        look.setLastColumn("0");
+        look.setNoHBand("1");
+        look.setNoVBand("1");
+        for (int r = 0; r < source.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            boolean header = r < source.headerRows();
+            CTTrPr rowProperties = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+            rowProperties.addNewCantSplit();
+            if (header) {
+                rowProperties.addNewTblHeader();
+            }
+            List<Table.Cell> cells = source.rows().get(r).cells();
+            for (int c = 0; c < columns; c++) {
+                cellParagraph(row.getCell(c));
+                if (c < cells.size()) {
+                    bold += header ? 1 : 0;
+                    inlines(cells.get(c).inlines());
+                    bold -= header ? 1 : 0;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Widths in proportion to the longest text of each column, within limits, filling the line. */
+    private long[] columnWidths(Table source) {
+        int columns = source.columnCount();
+        long[] weights = new long[columns];
+        for (Table.Row row : source.rows()) {
+            for (int c = 0; c < Math.min(columns, row.cells().size()); c++) {
+                int length = PlainText.bare(row.cells().get(c).inlines()).length();
+                weights[c] = Math.max(weights[c], Math.min(40, Math.max(8, length)));
+            }
+        }
+        long total = 0;
+        for (long weight : weights) {
+            total += Math.max(weight, 8);
+        }
+        long[] widths = new long[columns];
+        long used = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? textWidth - used : textWidth * Math.max(weights[c], 8) / total;
+            used += widths[c];
+        }
+        return widths;
+    }
+
+    @Override
+    public Void visit(SignatureBlock signatureBlock) {
+        int parties = signatureBlock.signatories().size();
+        if (parties == 0) {
+            return null;
+        }
+        long[] widths = new long[parties];
+        for (int c = 0; c < parties; c++) {
+            widths[c] = textWidth / parties;
+        }
+        XWPFTable table = newTable(1, parties, widths);
+        table.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();
+        for (int c = 0; c < parties; c++) {
+            SignatureBlock.Signatory signatory = signatureBlock.signatories().get(c);
+            XWPFTableCell cell = table.getRow(0).getCell(c);
+            XWPFRun forRole = cellParagraph(cell).createRun();
+            forRole.setBold(true);
+            forRole.setText(labels.forParty() + " " + signatory.role());
+            signatureLine(cell, signatory.party(), 0);
+            signatureLine(cell, labels.placeAndDate() + ": " + "_".repeat(18), 240);
+            signatureLine(cell, SIGNATURE_LINE, 720);
+            signatureLine(cell, signatory.name() != null ? signatory.name() : labels.name() + ":", 0);
+            signatureLine(cell, signatory.title() != null ? signatory.title() : labels.title() + ":", 0);
+        }
+        return null;
+    }
+
+    private void signatureLine(XWPFTableCell cell, String text, int spaceBefore) {
+        XWPFParagraph line = cell.addParagraph();
+        line.setStyle(styles.id(StyleRole.NORMAL));
+        spacing(line, spaceBefore, 0);
+        line.createRun().setText(text);
+        paragraph = line;
+    }
+
+    @Override
+    public Void visit(PageBreak pageBreak) {
+        pageBreakPending = true;
+        return null;
+    }
+
+    private XWPFTable newTable(int rows, int columns, long[] widths) {
+        if (pageBreakPending) {
+            newParagraph(StyleRole.NORMAL);
+        }
+        XWPFTable table = document.createTable(rows, columns);
+        CTTbl ctTable = table.getCTTbl();
+        CTTblPr properties = CTTblPr.Factory.newInstance();
+        properties.addNewTblW().setW(BigInteger.valueOf(textWidth));
+        properties.getTblW().setType(STTblWidth.DXA);
+        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        ctTable.setTblPr(properties);
+        CTTblGrid grid = CTTblGrid.Factory.newInstance();
+        for (long width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        ctTable.setTblGrid(grid);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < columns; c++) {
+                CTTc cell = row.getCell(c).getCTTc();
+                CTTcPr cellProperties = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
+                cellProperties.addNewTcW().setW(BigInteger.valueOf(widths[c]));
+                cellProperties.getTcW().setType(STTblWidth.DXA);
+            }
+        }
+        return table;
+    }
+
+    /** The first paragraph of a new cell, made current for inline content. */
+    private XWPFParagraph cellParagraph(XWPFTableCell cell) {
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        first.setStyle(styles.id(StyleRole.NORMAL));
+        spacing(first, 40, 40);
+        paragraph = first;
+        return first;
+    }
+
+    private static void spacing(XWPFParagraph target, int before, int after) {
+        CTPPr properties = target.getCTP().isSetPPr() ? target.getCTP().getPPr() : target.getCTP().addNewPPr();
+        CTSpacing spacing = properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+    }
+
+    // ---- inlines ------------------------------------------------------------------------------
+
+    private void inlines(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    private XWPFRun run() {
+        XWPFRun run = paragraph.createRun();
+        if (bold > 0) {
+            run.setBold(true);
+        }
+        if (italic > 0) {
+            run.setItalic(true);
+        }
+        return run;
+    }
+
+    @Override
+    public Void visit(Text text) {
+        run().setText(text.text());
+        return null;
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+        italic++;
+        inlines(emphasis.inlines());
+        italic--;
+        return null;
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+        bold++;
+        inlines(strong.inlines());
+        bold--;
+        return null;
+    }
+
+    @Override
+    public Void visit(DefinedTerm definedTerm) {
+        XWPFRun run = run();
+        if (definedTerm.definition()) {
+            run.setBold(true);
+        }
+        run.setText(definedTerm.term());
+        return null;
+    }
+
+    @Override
+    public Void visit(CrossReference crossReference) {
+        String number = crossReference.number();
+        if (number == null) {
+            throw new IllegalStateException("cross-references must be resolved before rendering");
+        }
+        String bookmark = bookmarks.nameOf(crossReference.anchor());
+        // A section's bookmark sits in its numbered heading: \w asks Word for the full number
+        // ("4.2") from the list. Appendix and part bookmarks surround their number or label.
+        String instruction = sectionAnchors.contains(crossReference.anchor())
+                ? "REF " + bookmark + " \\w \\h"
+                : "REF " + bookmark + " \\h";
+        Fields.begin(paragraph, instruction);
+        run().setText(number);
+        Fields.end(paragraph);
+        return null;
+    }
+
+    private static void collectSectionAnchors(List<Block> blocks, Set<String> anchors) {
+        for (Block block : blocks) {
+            if (block instanceof Section section) {
+                if (section.anchor() != null) {
+                    anchors.add(section.anchor());
+                }
+                collectSectionAnchors(section.blocks(), anchors);
+            } else if (block instanceof Part part) {
+                collectSectionAnchors(part.blocks(), anchors);
+            } else if (block instanceof Appendix appendix) {
+                collectSectionAnchors(appendix.blocks(), anchors);
+            }
+        }
+    }
+
+    @Override
+    public Void visit(Link link) {
+        XWPFHyperlinkRun run = paragraph.createHyperlinkRun(link.url());
+        run.setStyle(styles.id(StyleRole.HYPERLINK));
+        if (bold > 0) {
+            run.setBold(true);
+        }
+        if (italic > 0) {
+            run.setItalic(true);
+        }
+        String text = PlainText.bare(link.inlines());
+        run.setText(text.isEmpty() ? link.url() : text);
+        return null;
+    }
+
+    @Override
+    public Void visit(LineBreak lineBreak) {
+        run().addBreak();
+        return null;
+    }
+
+    // ---- page setup ---------------------------------------------------------------------------
+
+    static CTSectPr finalSection(XWPFDocument document) {
+        var body = document.getDocument().getBody();
+        return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    }
+
+    private static long textWidth(XWPFDocument document) {
+        CTSectPr section = finalSection(document);
+        if (!section.isSetPgSz() || !section.isSetPgMar()) {
+            return DEFAULT_TEXT_WIDTH;
+        }
+        CTPageSz size = section.getPgSz();
+        CTPageMar margins = section.getPgMar();
+        long width = twips(size.getW()) - twips(margins.getLeft()) - twips(margins.getRight());
+        return width > 1000 ? width : DEFAULT_TEXT_WIDTH;
+    }
+
+    private static long twips(Object measure) {
+        return measure == null ? 0 : new BigInteger(measure.toString()).longValue();
+    }
+}
