@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import no.samspill.doc.Document;
-import no.samspill.internal.doc.DocumentPasses;
+import no.samspill.doc.DocumentPasses;
 import no.samspill.internal.io.AtomicFiles;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
@@ -58,7 +58,7 @@ public final class ContractGenerator {
             docx.reference(builder.reference);
         }
         this.docxRenderer = docx.build();
-        this.textRenderer = TextRenderer.create();
+        this.textRenderer = new TextRenderer();
     }
 
     /** A generator with the built-in template pack and the built-in reference document. */
@@ -131,11 +131,7 @@ public final class ContractGenerator {
     public Validation generate(Path file, OutputStream out) {
         Validation validation = validate(file);
         if (validation.isValid()) {
-            try {
-                docxRenderer.render(document(validation.contract()), out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            docxRenderer.render(document(validation.contract()), out);
         }
         return validation;
     }
