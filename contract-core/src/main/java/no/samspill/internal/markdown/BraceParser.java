@@ -102,15 +102,27 @@ final class BraceParser implements InlineContentParser {
         }
     }
 
+    /** An anchor or class name; a hyphen may come escaped, as a value printed by a template writes it. */
     private static String name(Scanner scanner) {
         StringBuilder name = new StringBuilder();
-        char c = scanner.peek();
-        while ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
-            name.append(c);
-            scanner.next();
-            c = scanner.peek();
+        while (true) {
+            char c = scanner.peek();
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                name.append(c);
+                scanner.next();
+            } else if (c == '\\') {
+                Position beforeEscape = scanner.position();
+                scanner.next();
+                if (scanner.peek() != '-') {
+                    scanner.setPosition(beforeEscape);
+                    return name.toString();
+                }
+                name.append('-');
+                scanner.next();
+            } else {
+                return name.toString();
+            }
         }
-        return name.toString();
     }
 
     static final class Factory implements InlineContentParserFactory {
