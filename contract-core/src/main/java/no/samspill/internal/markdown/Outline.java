@@ -1,0 +1,81 @@
+package no.samspill.internal.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import no.samspill.doc.Appendix;
+import no.samspill.doc.Block;
+import no.samspill.doc.CoverPage;
+import no.samspill.doc.Inline;
+import no.samspill.doc.Part;
+import no.samspill.doc.Section;
+import no.samspill.doc.SignatureBlock;
+import no.samspill.doc.TableOfContents;
+
+/**
+ * Nests a flat outline: the blocks after a heading belong to its part, section or appendix
+ * until the next heading of the same or a higher rank.
+ *
+ * <p>The cover page, the table of contents and the signature block belong to the document
+ * itself: they close whatever part or section is open and stand at the top level.
+ */
+public final class Outline {
+
+    private Outline() {}
+
+    public static List<Block> nest(List<OutlineItem> items) {
+        Deque<OpenContainer> open = new ArrayDeque<>();
+        List<Block> root = new ArrayList<>();
+        for (OutlineItem item : items) {
+            if (item instanceof OutlineItem.Heading) {
+                OutlineItem.Heading heading = (OutlineItem.Heading) item;
+                while (!open.isEmpty() && open.peek().heading.rank() >= heading.rank()) {
+                    close(open, root);
+                }
+                open.push(new OpenContainer(heading));
+            } else {
+                Block block = ((OutlineItem.Content) item).block();
+                if (belongsToDocument(block)) {
+                    while (!open.isEmpty()) {
+                        close(open, root);
+                    }
+                }
+                (open.isEmpty() ? root : open.peek().blocks).add(block);
+            }
+        }
+        while (!open.isEmpty()) {
+            close(open, root);
+        }
+        return List.copyOf(root);
+    }
+
+    private static boolean belongsToDocument(Block block) {
+        return block instanceof CoverPage || block instanceof TableOfContents || block instanceof SignatureBlock;
+    }
+
+    private static void close(Deque<OpenContainer> open, List<Block> root) {
+        OpenContainer closing = open.pop();
+        Block built = closing.build();
+        (open.isEmpty() ? root : open.peek().blocks).add(built);
+    }
+
+    private static final class OpenContainer {
+        final OutlineItem.Heading heading;
+        final List<Block> blocks = new ArrayList<>();
+
+        OpenContainer(OutlineItem.Heading heading) {
+            this.heading = heading;
+        }
+
+        Block build() {
+            List<Inline> title = heading.title();
+            if (heading.rank() == 1) {
+                return heading.appendix()
+                        ? new Appendix(heading.anchor(), title, blocks, null)
+                        : new Part(heading.anchor(), title, blocks, null);
+            }
+            return new Section(heading.anchor(), title, blocks, null);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package no.samspill.internal.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the files of a pack come from: the built-in pack on the class path, or a user's directory
+ * with the built-in pack behind it for whatever the directory lacks.
+ */
+public final class PackFiles {
+
+    /** Where the built-in pack lives on the class path. */
+    public static final String BUILT_IN_ROOT = "no/samspill/templates/pack/";
+
+    private final Path directory;
+    private final ClassLoader classLoader;
+
+    private PackFiles(Path directory, ClassLoader classLoader) {
+        this.directory = directory;
+        this.classLoader = classLoader;
+    }
+
+    public static PackFiles builtIn() {
+        return new PackFiles(null, PackFiles.class.getClassLoader());
+    }
+
+    public static PackFiles directory(Path directory) {
+        return new PackFiles(directory.toAbsolutePath().normalize(), PackFiles.class.getClassLoader());
+    }
+
+    /** The user's directory, or null for the built-in pack. */
+    public Path directoryOrNull() {
+        return directory;
+    }
+
+    ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /** The file from the user's directory if it has it, else from the built-in pack. */
+    public Optional<String> read(String relativePath) {
+        Optional<String> own = readOwn(relativePath);
+        return own.isPresent() ? own : readBuiltIn(relativePath);
+    }
+
+    /** The file from the user's directory only; empty for the built-in pack. */
+    public Optional<String> readOwn(String relativePath) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(relativePath).normalize();
+        if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+
+    public Optional<String> readBuiltIn(String relativePath) {
+        try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_ROOT + relativePath)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the built-in " + relativePath, e);
+        }
+    }
+}

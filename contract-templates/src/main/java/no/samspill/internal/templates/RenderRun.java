@@ -1,0 +1,281 @@
+package no.samspill.internal.templates;
+
+import freemarker.core.Environment;
+import freemarker.template.SimpleScalar;
+import freemarker.template.Template;
+import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.samspill.ContractException;
+import no.samspill.TemplateException;
+import no.samspill.catalogue.BaseAgreement;
+import no.samspill.catalogue.BaseAgreementVersion;
+import no.samspill.doc.Block;
+import no.samspill.doc.CoverPage;
+import no.samspill.doc.Document;
+import no.samspill.doc.DocumentInfo;
+import no.samspill.doc.Inline;
+import no.samspill.doc.SignatureBlock;
+import no.samspill.doc.TableOfContents;
+import no.samspill.doc.Text;
+import no.samspill.internal.markdown.DirectiveResolver;
+import no.samspill.internal.markdown.MarkdownException;
+import no.samspill.internal.markdown.Outline;
+import no.samspill.internal.markdown.OutlineItem;
+import no.samspill.model.BaseAgreementRef;
+import no.samspill.model.Contract;
+import no.samspill.model.ContractDetails;
+import no.samspill.model.Language;
+import no.samspill.model.Party;
+import no.samspill.model.PartyRole;
+
+/** One render of one contract: the per-call state (data model, text fragments) lives here only. */
+final class RenderRun {
+
+    private static final String CREATOR = "samspill";
+
+    private final TemplateEngine engine;
+    private final Contract contract;
+    private final Language language;
+    private final Labels labels;
+    private final TemplateFormatter fmt;
+    private final ResolvedBaseAgreement base;
+    private final List<String> fragments = new ArrayList<>();
+
+    RenderRun(TemplateEngine engine, Contract contract) {
+        this.engine = engine;
+        this.contract = contract;
+        this.language = contract.contract().language();
+        if (!engine.languages().contains(language)) {
+            throw new ContractException("The template pack \"" + engine.name() + "\" has no text in the language \""
+                    + language + "\".");
+        }
+        this.labels = engine.labels(language);
+        this.fmt = engine.formatter(language);
+        this.base = resolveBase(contract.contract().baseAgreement());
+    }
+
+    Document render() {
+        Map<String, Object> model = dataModel();
+        List<OutlineItem> items = new ArrayList<>();
+        Map<String, String> anchorOwners = new HashMap<>();
+        List<PendingReference> references = new ArrayList<>();
+        for (PackManifest.Clause clause : engine.manifest().clauses()) {
+            if (!engine.isIncluded(clause, contract)) {
+                continue;
+            }
+            String path = clause.template(language.name());
+            String markdown = process(engine.template(path), model);
+            List<OutlineItem> clauseItems;
+            try {
+                clauseItems = engine.templateReader().readOutline(markdown, new Directives());
+            } catch (MarkdownException e) {
+                throw TemplateErrors.markdown(e, path, engine.templateSource(path), markdown);
+            }
+            for (OutlineItem item : clauseItems) {
+                if (item instanceof OutlineItem.Heading) {
+                    OutlineItem.Heading heading = (OutlineItem.Heading) item;
+                    if (heading.anchor() != null) {
+                        String earlier = anchorOwners.putIfAbsent(heading.anchor(), path);
+                        if (earlier != null) {
+                            throw new TemplateException(path, sourceLine(path, "#" + heading.anchor()),
+                                    "the anchor \"" + heading.anchor() + "\" is already used in " + earlier, null);
+                        }
+                    }
+                    TreeWalk.crossReferences(heading.title(), anchor -> references.add(new PendingReference(anchor, path)));
+                } else {
+                    TreeWalk.crossReferences(((OutlineItem.Content) item).block(),
+                            anchor -> references.add(new PendingReference(anchor, path)));
+                }
+            }
+            items.addAll(clauseItems);
+        }
+        for (PendingReference reference : references) {
+            if (!anchorOwners.containsKey(reference.anchor())) {
+                throw new TemplateException(reference.template(), sourceLine(reference.template(), "§[" + reference.anchor()),
+                        "the cross-reference §[" + reference.anchor() + "] points at no section or appendix of this contract",
+                        null);
+            }
+        }
+        return new Document(info(), Outline.nest(items));
+    }
+
+    private int sourceLine(String template, String snippet) {
+        return PackManifest.lineOf(engine.templateSource(template), snippet);
+    }
+
+    private String process(Template template, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        try {
+            Environment environment = template.createProcessingEnvironment(model, out);
+            environment.setLocale(language.locale());
+            environment.process();
+        } catch (freemarker.template.TemplateException e) {
+            throw TemplateErrors.render(e, template.getSourceName());
+        } catch (IOException e) {
+            throw new TemplateException(template.getSourceName(), 0, "the template could not be written out: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private Map<String, Object> dataModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("contract", contract.contract());
+        model.put("parties", contract.parties());
+        model.put("background", contract.background());
+        model.put("vision", contract.vision());
+        model.put("objectives", contract.objectives());
+        model.put("principles", contract.principles());
+        model.put("expectations", contract.expectations());
+        model.put("governance", contract.governance());
+        model.put("risks", contract.risks());
+        model.put("incentives", contract.incentives());
+        model.put("amendments", contract.amendments());
+        model.put("lang", language.name());
+        model.put("base", base);
+        model.put("fmt", fmt);
+        model.put("label", (TemplateMethodModelEx) this::label);
+        model.put("samspillFragment", (TemplateMethodModelEx) this::fragment);
+        return model;
+    }
+
+    private Object label(List<?> arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel)) {
+            throw new TemplateModelException("label(...) takes one key, for example label(\"toc.title\")");
+        }
+        String key = ((TemplateScalarModel) arguments.get(0)).getAsString();
+        try {
+            return new SimpleScalar(labels.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
+    }
+
+    /** Remembers a text field and writes the placeholder that the Markdown reader turns back into it. */
+    private Object fragment(List<?> arguments) throws TemplateModelException {
+        TemplateModel value = (TemplateModel) arguments.get(0);
+        boolean inline = ((TemplateBooleanModel) arguments.get(1)).getAsBoolean();
+        if (value != null && !(value instanceof TemplateScalarModel)) {
+            throw new TemplateModelException("<@text> and <@textInline> take a text field");
+        }
+        String text = value == null ? "" : ((TemplateScalarModel) value).getAsString();
+        if (text.isBlank()) {
+            return MarkdownOutputFormat.INSTANCE.fromMarkup("");
+        }
+        int id = fragments.size();
+        fragments.add(text);
+        return MarkdownOutputFormat.INSTANCE.fromMarkup(inline ? "{{@" + id + "}}" : "\n\n[[fragment:" + id + "]]\n\n");
+    }
+
+    private ResolvedBaseAgreement resolveBase(BaseAgreementRef ref) {
+        BaseAgreement agreement = engine.catalogue().find(ref.code()).orElse(null);
+        BaseAgreementVersion facts = agreement == null ? null : agreement.version(ref.version()).orElse(null);
+        String version = ref.version() != null ? ref.version() : facts == null ? null : facts.version();
+        String name = agreement == null ? null : language == Language.nb ? agreement.nameNb() : agreement.nameEn();
+        return new ResolvedBaseAgreement(
+                ref.code(),
+                version,
+                name,
+                ref.reference(),
+                ref.changesAppendix() != null ? ref.changesAppendix() : facts == null ? null : facts.changesAppendix(),
+                ref.administrativeAppendix() != null ? ref.administrativeAppendix()
+                        : facts == null ? null : facts.administrativeAppendix(),
+                facts == null ? null : facts.changesAfterSigningAppendix(),
+                facts == null ? null : facts.disputeClause());
+    }
+
+    private DocumentInfo info() {
+        ContractDetails details = contract.contract();
+        List<String> keywords = new ArrayList<>();
+        keywords.add(base.code());
+        keywords.add("relasjonskontrakt");
+        String keyword = labels.get("document.keyword");
+        if (!keywords.contains(keyword)) {
+            keywords.add(keyword);
+        }
+        return new DocumentInfo(details.title(), labels.get("document.subject"), keywords, language.name(),
+                details.reference(), details.isDraft(), details.date(), CREATOR);
+    }
+
+    private CoverPage cover() {
+        ContractDetails details = contract.contract();
+        List<CoverPage.CoverField> fields = new ArrayList<>();
+        fields.add(partyField("cover.customer", contract.parties().customer()));
+        fields.add(partyField("cover.supplier", contract.parties().supplier()));
+        fields.add(new CoverPage.CoverField(labels.get("cover.reference"), List.of(details.reference())));
+        List<String> baseLines = new ArrayList<>();
+        baseLines.add(base.name() == null ? base.label() : base.label() + " " + base.name());
+        if (base.reference() != null) {
+            baseLines.add(labels.get("cover.baseReference") + " " + base.reference());
+        }
+        fields.add(new CoverPage.CoverField(labels.get("cover.baseAgreement"), baseLines));
+        if (details.date() != null) {
+            fields.add(new CoverPage.CoverField(labels.get("cover.date"), List.of(fmt.date(details.date()))));
+        }
+        String subtitle = labels.get("cover.subtitle").replace("{base}", base.label());
+        return new CoverPage(List.of(new Text(details.title())), List.of(new Text(subtitle)), fields);
+    }
+
+    private CoverPage.CoverField partyField(String labelKey, Party party) {
+        return new CoverPage.CoverField(labels.get(labelKey),
+                List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumber()));
+    }
+
+    private SignatureBlock signatures() {
+        List<SignatureBlock.Signatory> signatories = new ArrayList<>();
+        for (PartyRole role : PartyRole.values()) {
+            Party party = contract.parties().get(role);
+            String name = party.signatory() == null ? null : party.signatory().name();
+            String title = party.signatory() == null ? null : party.signatory().title();
+            signatories.add(new SignatureBlock.Signatory(labels.get("party." + role), party.name(), name, title));
+        }
+        return new SignatureBlock(signatories);
+    }
+
+    /** What the engine puts where a template writes a block directive or an inline fragment. */
+    private final class Directives implements DirectiveResolver {
+        @Override
+        public List<Block> block(String name, String argument) {
+            if (argument == null) {
+                switch (name) {
+                    case "cover":
+                        return List.of(cover());
+                    case "toc":
+                        return List.of(new TableOfContents(List.of(new Text(labels.get("toc.title")))));
+                    case "signatures":
+                        return List.of(signatures());
+                    default:
+                        break;
+                }
+            } else if (name.equals("fragment")) {
+                return engine.textReader().readBlocks(fragmentText(argument));
+            }
+            throw new IllegalArgumentException("[[" + name + (argument == null ? "" : ":" + argument)
+                    + "]] is not a directive; use [[cover]], [[toc]], [[pagebreak]] or [[signatures]]");
+        }
+
+        @Override
+        public List<Inline> inline(String id) {
+            return engine.textReader().readInlines(fragmentText(id));
+        }
+
+        private String fragmentText(String id) {
+            int index = Integer.parseInt(id);
+            if (index >= fragments.size()) {
+                throw new IllegalArgumentException("there is no text field numbered " + id + " in this render");
+            }
+            return fragments.get(index);
+        }
+    }
+
+    private record PendingReference(String anchor, String template) {}
+}

@@ -1,0 +1,81 @@
+package no.samspill.internal.templates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.model.Language;
+import no.samspill.model.MeasureValue;
+
+/**
+ * {@code fmt} in templates: dates, numbers, periods, lists, frequencies and party roles written
+ * the way a contract in that language writes them. The words come from the pack's labels.
+ */
+public final class TemplateFormatter {
+    private final Language language;
+    private final Labels labels;
+    private final DateTimeFormatter dateFormat;
+
+    TemplateFormatter(Language language, Labels labels) {
+        this.language = language;
+        this.labels = labels;
+        this.dateFormat = DateTimeFormatter.ofPattern(labels.get("format.date"), language.locale());
+    }
+
+    /** "1. desember 2026", "1 December 2026". */
+    public String date(LocalDate date) {
+        return dateFormat.format(date);
+    }
+
+    /** "12,5" in Norwegian, "12.5" in English; no grouping, no trailing zeros. */
+    public String number(Number number) {
+        BigDecimal decimal = number instanceof BigDecimal ? (BigDecimal) number : new BigDecimal(number.toString());
+        String plain = decimal.stripTrailingZeros().toPlainString();
+        return language == Language.nb ? plain.replace('.', ',') : plain;
+    }
+
+    /** "5 år", "18 måneder", "1 år og 6 måneder"; "5 years", "18 months". */
+    public String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        addUnit(parts, period.getYears(), "years");
+        addUnit(parts, period.getMonths(), "months");
+        addUnit(parts, period.getDays(), "days");
+        if (parts.isEmpty()) {
+            parts.add("0 " + labels.get("period.days.other"));
+        }
+        return list(parts);
+    }
+
+    private void addUnit(List<String> parts, int amount, String unit) {
+        if (amount != 0) {
+            parts.add(amount + " " + labels.get("period." + unit + (Math.abs(amount) == 1 ? ".one" : ".other")));
+        }
+    }
+
+    /** "a, b og c", "a, b and c". */
+    public String list(List<?> items) {
+        List<String> texts = items.stream().map(String::valueOf).toList();
+        if (texts.size() <= 1) {
+            return texts.isEmpty() ? "" : texts.get(0);
+        }
+        String and = " " + labels.get("list.and") + " ";
+        return String.join(", ", texts.subList(0, texts.size() - 1)) + and + texts.get(texts.size() - 1);
+    }
+
+    /** A baseline or target: the number formatted, or the text as written. */
+    public String value(MeasureValue value) {
+        return value.isNumber() ? number(value.number()) : value.text();
+    }
+
+    /** "kvartalsvis", "quarterly". */
+    public String frequency(Object frequency) {
+        return labels.get("frequency." + frequency);
+    }
+
+    /** "Kunden", "Leverandøren", "Partene felles"; "the Customer", "the Supplier", "the Parties jointly". */
+    public String role(Object role) {
+        return labels.get("role." + role);
+    }
+}

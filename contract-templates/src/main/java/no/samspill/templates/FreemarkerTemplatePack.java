@@ -1,0 +1,92 @@
+package no.samspill.templates;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+import no.samspill.ContractException;
+import no.samspill.TemplatePack;
+import no.samspill.catalogue.BaseAgreementCatalogue;
+import no.samspill.doc.Document;
+import no.samspill.internal.templates.PackFiles;
+import no.samspill.internal.templates.TemplateEngine;
+import no.samspill.model.Contract;
+import no.samspill.model.Language;
+
+/**
+ * A template pack of Freemarker clause templates that write Markdown: the built-in pack, or a
+ * user's directory with the same layout.
+ *
+ * <h2>Layout</h2>
+ * <pre>
+ * pack.yaml                       name, languages, clauses (id, version, optional when) in order
+ * catalogue.yaml                  the base agreements the pack knows
+ * labels.&lt;lang&gt;.properties        short texts: cover and signature labels, frequencies, roles...
+ * clauses/&lt;id&gt;.&lt;lang&gt;.md.ftl      one template per clause and language
+ * principles/&lt;id&gt;.&lt;lang&gt;.md.ftl   the text of each standard principle
+ * </pre>
+ *
+ * <h2>A user's directory and the built-in pack</h2>
+ * A directory only needs the files it changes; the built-in pack stands behind it:
+ * <ul>
+ *   <li>{@code pack.yaml}: the directory's, when it has one, decides the clauses and their order;
+ *       otherwise the built-in manifest is used;</li>
+ *   <li>every template (a clause, a principle): the directory's file when it exists, else the
+ *       built-in file of the same name, so a directory holding only
+ *       {@code clauses/vision.nb.md.ftl} changes the vision clause and nothing else;</li>
+ *   <li>labels: the built-in labels, each overridden by the directory's label of the same key;</li>
+ *   <li>{@code catalogue.yaml}: the built-in agreements; an agreement of the directory replaces
+ *       the built-in one with the same code, and new codes are added.</li>
+ * </ul>
+ *
+ * <p>Everything is read, parsed and checked when the pack is built: a broken template fails then,
+ * with a {@link no.samspill.TemplateException} naming the file and line. A pack is immutable and
+ * thread-safe; {@link #render} reads no file.
+ */
+public final class FreemarkerTemplatePack implements TemplatePack {
+
+    private final TemplateEngine engine;
+
+    private FreemarkerTemplatePack(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The built-in pack from the class path. */
+    public static FreemarkerTemplatePack builtIn() {
+        return new FreemarkerTemplatePack(new TemplateEngine("built-in", PackFiles.builtIn()));
+    }
+
+    /**
+     * A user's pack in a directory, with the built-in pack behind it (see the class description).
+     *
+     * @throws ContractException when the directory does not exist
+     * @throws no.samspill.TemplateException when a file of the pack is broken
+     */
+    public static FreemarkerTemplatePack fromDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        if (!Files.isDirectory(directory)) {
+            throw new ContractException("The template directory " + directory + " does not exist.");
+        }
+        return new FreemarkerTemplatePack(new TemplateEngine(directory.toString(), PackFiles.directory(directory)));
+    }
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public Set<Language> languages() {
+        return engine.languages();
+    }
+
+    @Override
+    public BaseAgreementCatalogue catalogue() {
+        return engine.catalogue();
+    }
+
+    @Override
+    public Document render(Contract contract) {
+        return engine.render(Objects.requireNonNull(contract, "contract must not be null"));
+    }
+}

@@ -1,0 +1,5 @@
+[[cover]]
+
+[[toc]]
+
+[[pagebreak]]

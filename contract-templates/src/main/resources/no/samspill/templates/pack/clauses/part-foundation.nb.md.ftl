@@ -1,0 +1,1 @@
+# Det relasjonelle grunnlaget {#part-foundation}

@@ -1,0 +1,1 @@
+# Governance of the relationship {#part-governance}

@@ -1,0 +1,1 @@
+# Styring av samarbeidet {#part-governance}

@@ -1,0 +1,1 @@
+The Parties shall be loyal to the purpose of this contract and to each other, and shall have reasonable regard to the other Party's interests when exercising rights under this contract and the {{Base Agreement}}.

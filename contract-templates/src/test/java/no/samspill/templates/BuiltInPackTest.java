@@ -1,0 +1,166 @@
+package no.samspill.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ServiceLoader;
+import no.samspill.TemplatePack;
+import no.samspill.doc.Block;
+import no.samspill.doc.CoverPage;
+import no.samspill.doc.Document;
+import no.samspill.doc.OrderedList;
+import no.samspill.doc.PageBreak;
+import no.samspill.doc.Paragraph;
+import no.samspill.doc.Part;
+import no.samspill.doc.Section;
+import no.samspill.doc.SignatureBlock;
+import no.samspill.doc.Strong;
+import no.samspill.doc.Table;
+import no.samspill.doc.TableOfContents;
+import no.samspill.doc.Text;
+import no.samspill.model.Contract;
+import no.samspill.model.Language;
+import org.junit.jupiter.api.Test;
+
+class BuiltInPackTest {
+
+    private static final FreemarkerTemplatePack PACK = FreemarkerTemplatePack.builtIn();
+
+    @Test
+    void theExampleRendersInNorwegianWithCoverContentsPartsAndSignatures() {
+        Document document = PACK.render(Contracts.example());
+        List<Block> blocks = document.blocks();
+
+        assertThat(blocks.get(0)).isInstanceOf(CoverPage.class);
+        assertThat(blocks.get(1)).isEqualTo(new TableOfContents(List.of(new Text("Innhold"))));
+        assertThat(blocks.get(2)).isInstanceOf(PageBreak.class);
+        assertThat(blocks).filteredOn(Part.class::isInstance).extracting(b -> Trees.text(((Part) b).title()))
+                .containsExactly("Det relasjonelle grunnlaget", "Styring av samarbeidet");
+        assertThat(blocks.get(blocks.size() - 1)).isInstanceOf(SignatureBlock.class);
+
+        Part foundation = (Part) blocks.stream().filter(Part.class::isInstance).findFirst().orElseThrow();
+        assertThat(foundation.blocks()).extracting(b -> ((Section) b).anchor())
+                .containsExactly("vision", "objectives", "principles");
+    }
+
+    @Test
+    void theCoverShowsTitleSubtitlePartiesReferenceBaseAgreementAndDate() {
+        CoverPage cover = (CoverPage) PACK.render(Contracts.example()).blocks().get(0);
+
+        assertThat(Trees.text(cover.title())).isEqualTo("Samarbeidsavtale om ny journalløsning");
+        assertThat(Trees.text(cover.subtitle())).isEqualTo("Relasjonsavtale i tillegg til SSA-L (2018)");
+        assertThat(cover.fields()).containsExactly(
+                new CoverPage.CoverField("Kunde", List.of("Helse Nordvest RHF", "Org.nr. 983 658 725")),
+                new CoverPage.CoverField("Leverandør", List.of("Journalsystemer AS", "Org.nr. 923 456 783")),
+                new CoverPage.CoverField("Referanse", List.of("HNV-2026-017")),
+                new CoverPage.CoverField("Grunnavtale", List.of(
+                        "SSA-L (2018) Avtale om løpende tjenestekjøp over Internett",
+                        "Avtalereferanse Avtale 2026/0412")),
+                new CoverPage.CoverField("Dato", List.of("1. desember 2026")));
+    }
+
+    @Test
+    void theDocumentPropertiesComeFromTheDescription() {
+        Document document = PACK.render(Contracts.example());
+
+        assertThat(document.info().title()).isEqualTo("Samarbeidsavtale om ny journalløsning");
+        assertThat(document.info().subject()).isEqualTo("Relasjonsavtale");
+        assertThat(document.info().keywords()).containsExactly("SSA-L", "relasjonskontrakt");
+        assertThat(document.info().language()).isEqualTo("nb");
+        assertThat(document.info().reference()).isEqualTo("HNV-2026-017");
+        assertThat(document.info().draft()).isTrue();
+        assertThat(document.info().date()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(document.info().creator()).isEqualTo("samspill");
+    }
+
+    @Test
+    void theMeasuresTableHasAHeaderRowAndOneRowPerMeasureWithFormattedValues() {
+        Document document = PACK.render(Contracts.example());
+        Section stable = Trees.sectionTitled(document.blocks(), "Stabil og trygg drift");
+        Table table = Trees.blocksOf(stable.blocks(), Table.class).get(0);
+
+        assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(Trees.cells(table)).containsExactly(
+                List.of("Resultatindikator", "Utgangspunkt", "Mål", "Frist", "Måles", "Ansvarlig"),
+                List.of("Tilgjengelighet i kjernetid (prosent)", "99,5", "99,9", "–", "månedlig", "Leverandøren"),
+                List.of("Brukertilfredshet", "middels", "høy", "–", "halvårlig", "Kunden"));
+    }
+
+    @Test
+    void principlesUseTheBuiltInTextTheApplicationAndThePartiesOwnPrinciple() {
+        Document document = PACK.render(Contracts.example());
+        Section principles = Trees.sectionWithAnchor(document.blocks(), "principles");
+
+        assertThat(principles.blocks()).filteredOn(Section.class::isInstance)
+                .extracting(b -> Trees.text(((Section) b).title()))
+                .containsExactly("Gjensidighet", "Ærlighet", "Lojalitet", "Pasientsikkerhet først");
+        Section loyalty = Trees.sectionTitled(principles.blocks(), "Lojalitet");
+        assertThat(Trees.paragraphTexts(loyalty.blocks())).hasSize(2);
+        assertThat(Trees.paragraphTexts(loyalty.blocks()).get(0)).startsWith("Partene skal være lojale");
+        assertThat(Trees.paragraphTexts(loyalty.blocks()).get(1)).startsWith("Leverandøren varsler Kunden straks");
+    }
+
+    @Test
+    void theVisionTextFieldIsGraftedWithItsStrongEmphasis() {
+        Section vision = Trees.sectionWithAnchor(PACK.render(Contracts.example()).blocks(), "vision");
+
+        Paragraph userText = (Paragraph) vision.blocks().get(1);
+        assertThat(userText.inlines()).contains(new Strong(List.of(new Text("enklere"))));
+        assertThat(Trees.text(userText.inlines())).isEqualTo("Sammen skal vi gi helsepersonell i regionen et "
+                + "journalverktøy som gjør det enklere å gi god og trygg behandling, og som frigjør tid til pasientene.");
+    }
+
+    @Test
+    void forumsAndTheEscalationLadderNameTheForumsInOrder() {
+        Document document = PACK.render(Contracts.example());
+        Table forums = Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "forums").blocks(), Table.class).get(0);
+        OrderedList ladder = Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "escalation").blocks(),
+                OrderedList.class).get(0);
+
+        assertThat(Trees.cells(forums).get(1)).containsExactly("Strategisk styringsgruppe", "Strategisk", "kvartalsvis",
+                "fagdirektør (Kunden), administrerende direktør (Leverandøren)", "Enighet");
+        assertThat(ladder.items()).extracting(i -> Trees.paragraphTexts(i.blocks()).get(0)).containsExactly(
+                "Samarbeidsforum behandler saken innen 10 dager.",
+                "Strategisk styringsgruppe behandler saken innen 15 dager.");
+    }
+
+    @Test
+    void theSignatureBlockHasBothPartiesSignatories() {
+        List<Block> blocks = PACK.render(Contracts.example()).blocks();
+        SignatureBlock signatures = (SignatureBlock) blocks.get(blocks.size() - 1);
+
+        assertThat(signatures.signatories()).containsExactly(
+                new SignatureBlock.Signatory("Kunden", "Helse Nordvest RHF", "Kari Nordmann", "administrerende direktør"),
+                new SignatureBlock.Signatory("Leverandøren", "Journalsystemer AS", "Nils Berg", "daglig leder"));
+    }
+
+    @Test
+    void theExampleRendersInEnglishWithEnglishLabelsAndFormats() {
+        Contract english = Contracts.inLanguage(Contracts.example(), Language.en);
+        Document document = PACK.render(english);
+        CoverPage cover = (CoverPage) document.blocks().get(0);
+
+        assertThat(document.info().language()).isEqualTo("en");
+        assertThat(document.info().keywords()).contains("relational contract");
+        assertThat(Trees.text(cover.subtitle())).isEqualTo("Relational contract supplementing SSA-L (2018)");
+        assertThat(cover.fields().get(4)).isEqualTo(new CoverPage.CoverField("Date", List.of("1 December 2026")));
+        assertThat(document.blocks()).filteredOn(Part.class::isInstance).extracting(b -> Trees.text(((Part) b).title()))
+                .containsExactly("The relational foundation", "Governance of the relationship");
+        Table table = Trees.blocksOf(Trees.sectionTitled(document.blocks(), "Stabil og trygg drift").blocks(),
+                Table.class).get(0);
+        assertThat(Trees.cells(table).get(1)).containsExactly(
+                "Tilgjengelighet i kjernetid (prosent)", "99.5", "99.9", "–", "monthly", "the Supplier");
+        assertThat(Trees.paragraphTexts(Trees.sectionWithAnchor(document.blocks(), "parties").blocks()))
+                .anyMatch(p -> p.startsWith("This contract applies from 1 January 2027 for 5 years."));
+    }
+
+    @Test
+    void theServiceLoaderFindsTheBuiltInPack() {
+        List<TemplatePack> packs = ServiceLoader.load(TemplatePack.class).stream().map(ServiceLoader.Provider::get).toList();
+
+        assertThat(packs).extracting(TemplatePack::name).containsExactly("built-in");
+        assertThat(packs.get(0).languages()).containsExactlyInAnyOrder(Language.nb, Language.en);
+        assertThat(packs.get(0).catalogue().codes()).contains("SSA-L");
+    }
+}

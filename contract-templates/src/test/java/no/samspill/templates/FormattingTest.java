@@ -1,0 +1,48 @@
+package no.samspill.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import no.samspill.doc.Paragraph;
+import no.samspill.model.Contract;
+import no.samspill.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormattingTest {
+
+    private static final String TEMPLATE = """
+            ${fmt.date(contract.date)} | ${fmt.number(objectives[1].measures[0].baseline.number)} | ${fmt.number(1234567)} | \
+            ${fmt.period(contract.term.duration)} | ${fmt.period(contract.term.extensions[0])} | \
+            ${fmt.list(["a", "b", "c"])} | ${fmt.value(objectives[1].measures[1].target)} | \
+            ${fmt.frequency(governance.healthCheck.frequency)} | ${governance.healthCheck.frequency} | \
+            ${fmt.role(objectives[0].measures[0].responsible)} | ${fmt.role(governance.forums[0].members[1].party)} | \
+            ${contract.status} | ${base.label()} | ${base.name} | ${governance.earlyWarning.meetingWithinDays} | ${lang}
+            """;
+
+    @TempDir
+    Path directory;
+
+    private String render(Contract contract, String languages) {
+        TestPacks.in(directory).write("clauses/f.nb.md.ftl", TEMPLATE).write("clauses/f.en.md.ftl", TEMPLATE)
+                .write("pack.yaml", "name: t\nlanguages: " + languages + "\nclauses:\n  - { id: f, version: 1 }\n");
+        Paragraph paragraph = (Paragraph) FreemarkerTemplatePack.fromDirectory(directory).render(contract).blocks().get(0);
+        return Trees.text(paragraph.inlines());
+    }
+
+    @Test
+    void norwegianDatesNumbersPeriodsListsAndWords() {
+        assertThat(render(Contracts.example(), "[nb]")).isEqualTo(
+                "1. desember 2026 | 99,5 | 1234567 | 5 år | 2 år | a, b og c | høy | halvårlig | semiannual"
+                        + " | Partene felles | Leverandøren | draft | SSA-L (2018)"
+                        + " | Avtale om løpende tjenestekjøp over Internett | 10 | nb");
+    }
+
+    @Test
+    void englishDatesNumbersPeriodsListsAndWords() {
+        assertThat(render(Contracts.inLanguage(Contracts.example(), Language.en), "[nb, en]")).isEqualTo(
+                "1 December 2026 | 99.5 | 1234567 | 5 years | 2 years | a, b and c | høy | every six months | semiannual"
+                        + " | the Parties jointly | the Supplier | draft | SSA-L (2018)"
+                        + " | Agreement for the ongoing purchase of services over the Internet | 10 | en");
+    }
+}

@@ -1,0 +1,106 @@
+package no.samspill.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.samspill.doc.BulletList;
+import no.samspill.doc.CoverPage;
+import no.samspill.doc.Document;
+import no.samspill.doc.Paragraph;
+import no.samspill.doc.Section;
+import no.samspill.doc.Table;
+import no.samspill.model.Contract;
+import org.junit.jupiter.api.Test;
+
+class HostileValuesTest {
+
+    private static final String HOSTILE = "${x} <#if x> **bold** # | [x](y) <w:p/> & §[vision] {{Kunden}} {#a} [[toc]] \\ _u_ `c` 1. === &amp;";
+
+    private static final String YAML = """
+            samspill: 1
+            contract:
+              title: 'TITLE'
+              reference: R-1
+              baseAgreement: { code: SSA-L }
+              term: { start: 2027-01-01, duration: P1Y }
+            parties:
+              customer: { name: 'TITLE', orgNumber: "983 658 725" }
+              supplier: { name: Leverandør AS, orgNumber: "923 456 783" }
+            vision: En visjon.
+            objectives:
+              - id: o
+                title: 'TITLE'
+                measures:
+                  - { id: m, name: 'TITLE', baseline: 'TITLE' }
+            governance:
+              forums:
+                - id: f
+                  name: 'TITLE'
+                  level: strategic
+                  frequency: monthly
+                  members: [ { party: customer, role: 'TITLE' }, { party: supplier, role: leder } ]
+                  responsibilities: [ 'TITLE' ]
+            """;
+
+    private final Document document = FreemarkerTemplatePack.builtIn().render(contract());
+
+    private static Contract contract() {
+        return Contracts.read(YAML.replace("TITLE", HOSTILE.replace("'", "''")));
+    }
+
+    @Test
+    void aValueWithMarkupCharactersIsExactlyThoseCharactersInAHeading() {
+        Section objectives = Trees.sectionWithAnchor(document.blocks(), "objectives");
+        Section objective = (Section) objectives.blocks().stream().filter(Section.class::isInstance).findFirst().orElseThrow();
+
+        assertThat(Trees.text(objective.title())).isEqualTo(HOSTILE);
+        assertThat(objective.anchor()).isNull();
+    }
+
+    @Test
+    void aValueWithMarkupCharactersIsExactlyThoseCharactersInATableCell() {
+        Section objectives = Trees.sectionWithAnchor(document.blocks(), "objectives");
+        Table measures = Trees.blocksOf(objectives.blocks(), Table.class).get(0);
+
+        assertThat(measures.columnCount()).isEqualTo(6);
+        assertThat(Trees.cells(measures).get(1).subList(0, 2)).containsExactly(HOSTILE, HOSTILE);
+    }
+
+    @Test
+    void aValueWithMarkupCharactersIsExactlyThoseCharactersInAListItem() {
+        Section forums = Trees.sectionWithAnchor(document.blocks(), "forums");
+        BulletList responsibilities = Trees.blocksOf(forums.blocks(), BulletList.class).get(0);
+
+        assertThat(Trees.paragraphTexts(responsibilities.items().get(0).blocks())).containsExactly(HOSTILE);
+    }
+
+    @Test
+    void aValueWithMarkupCharactersMakesNoCrossReferenceTermDirectiveOrFormatting() {
+        Section forums = Trees.sectionWithAnchor(document.blocks(), "forums");
+        Paragraph sentence = Trees.blocksOf(forums.blocks(), Paragraph.class).stream()
+                .filter(p -> Trees.text(p.inlines()).endsWith(" har ansvar for å:")).findFirst().orElseThrow();
+
+        assertThat(sentence.inlines()).hasSize(1);
+        assertThat(Trees.text(sentence.inlines())).isEqualTo(HOSTILE + " har ansvar for å:");
+    }
+
+    @Test
+    void theCoverPrintsTheTitleAsGiven() {
+        CoverPage cover = (CoverPage) document.blocks().get(0);
+
+        assertThat(Trees.text(cover.title())).isEqualTo(HOSTILE);
+        assertThat(cover.fields().get(0).lines().get(0)).isEqualTo(HOSTILE);
+    }
+
+    @Test
+    void aHostileValueInsideAParagraphWithDefinedTermsKeepsTheTemplatesOwnMarks() {
+        Section parties = Trees.sectionWithAnchor(document.blocks(), "parties");
+        BulletList list = Trees.blocksOf(parties.blocks(), BulletList.class).get(0);
+        Paragraph customer = (Paragraph) list.items().get(0).blocks().get(0);
+
+        assertThat(Trees.text(customer.inlines())).startsWith(HOSTILE + ", org.nr. 983 658 725");
+        assertThat(customer.inlines()).filteredOn(i -> i instanceof no.samspill.doc.DefinedTerm)
+                .containsExactly(new no.samspill.doc.DefinedTerm("Kunden", true));
+        assertThat(List.copyOf(customer.inlines())).hasSize(3);
+    }
+}
