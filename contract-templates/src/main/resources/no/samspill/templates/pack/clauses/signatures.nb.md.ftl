@@ -1,0 +1,3 @@
+[[pagebreak]]
+
+[[signatures]]

@@ -1,0 +1,7 @@
+## Felles visjon {#vision}
+
+{{Partene}} har i fellesskap formulert denne visjonen for samarbeidet:
+
+<@text vision/>
+
+Visjonen angir retningen for samarbeidet og er ikke i seg selv en resultatforpliktelse. {{Partene}} skal legge den til grunn når de prioriterer, vurderer endringer etter punkt §[changes] og tolker {{Avtalen}}.
