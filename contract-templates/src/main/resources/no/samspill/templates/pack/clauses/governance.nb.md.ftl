@@ -36,4 +36,4 @@ Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele
 Hver av {{Partene}} skal utpeke en relasjonsansvarlig og meddele den andre navnet skriftlig før det første møtet i noe forum.
 </#if>
 
-De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, gjennomføre målingen av samarbeidets helse og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som {{Partene}}s representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.
+De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, gjennomføre målingen av samarbeidets helse og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.
