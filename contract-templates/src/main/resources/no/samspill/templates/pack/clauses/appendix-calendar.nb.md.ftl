@@ -1,7 +1,8 @@
-<#-- In which months of the first contract year (month 1 = the month the Agreement takes effect) a
-     recurring activity falls: meetings start in month 1; checks and reviews end their period. -->
+<#-- In which months of the first contract year (month 1 = the month the Agreement takes effect)
+     a recurring activity falls: every forum meets in month 1, and every recurring meeting, check
+     and review then falls in the last month of its period (quarterly: months 3, 6, 9 and 12). -->
 <#assign monthsBetween = {"weekly": 1, "biweekly": 1, "monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}>
-<#function meets frequency month><#return (month - 1) % monthsBetween["${frequency}"] == 0></#function>
+<#function meets frequency month><#return month == 1 || month % monthsBetween["${frequency}"] == 0></#function>
 <#function falls frequency month><#return month % monthsBetween["${frequency}"] == 0></#function>
 <#assign healthFrequency = "semiannual">
 <#if governance.healthCheck??><#assign healthFrequency = "${governance.healthCheck.frequency}"></#if>

@@ -28,7 +28,7 @@ The time limit at each step runs from the day the matter was referred to the for
 
 At every step the forum shall expressly consider which of the principles in clause §[principles] bear on the matter and what they require of each of the {{Parties}}. The assessment shall be recorded in the minutes.
 
-### Neither Party has the last word
+### Neither of the Parties has the last word
 
 Neither of the {{Parties}} may decide a matter alone while it is being dealt with in the escalation ladder. A matter is decided only when the {{Parties}} agree or the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform the agreements while the matter is being dealt with. The escalation ladder does not prevent either of the {{Parties}} from giving notice, making a complaint or taking any other step needed to preserve its rights under the {{Base Agreement}}.
 

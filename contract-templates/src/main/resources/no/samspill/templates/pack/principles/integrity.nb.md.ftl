@@ -8,4 +8,4 @@ I praksis innebærer det at
 - {{Leverandøren}} skal gjennomføre avtalte tiltak innen fristene og sikre kontinuitet når nøkkelpersoner skiftes ut, og
 - begge {{Partene}} skal gjøre nye medarbeidere i samarbeidet kjent med {{Avtalen}} og prinsippene.
 
-Integriteten følges opp gjennom referatene med tiltak, ansvarlige og frister etter punkt §[meetings], kravet om opplæring av nye medlemmer etter punkt §[forums] og den periodiske gjennomgangen etter punkt §[review].
+Integriteten følges opp gjennom referatene med tiltak, ansvarlige og frister etter punkt §[meetings], kravet om at nye medlemmer gjøres kjent med {{Avtalen}} etter punkt §[forums] og den periodiske gjennomgangen etter punkt §[review].
