@@ -1,5 +1,3 @@
 [[cover]]
 
 [[toc]]
-
-[[pagebreak]]

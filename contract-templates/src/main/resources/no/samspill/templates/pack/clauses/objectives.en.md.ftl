@@ -1,21 +1,30 @@
+<#assign reportForum = governance.forums[0]>
+<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+<#assign hasMeasures = false>
+<#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 ## Shared objectives and measures {#objectives}
 
-The Parties have the following shared objectives. Progress is followed up in the forums, see §[forums].
-
+The {{Parties}} shall work together to reach the objectives below. The objectives give concrete form to the vision in clause §[vision], and the measures show whether the objectives are being reached.<#if hasMeasures> Appendix §[appendix-measures] sets out how each measure shall be measured.</#if>
 <#list objectives as objective>
+
 ### ${objective.title}
-
 <#if objective.description??>
-<@text objective.description/>
 
+<@text objective.description/>
 </#if>
 <#if objective.measures?has_content>
-| ${label("measure.name")} | ${label("measure.baseline")} | ${label("measure.target")} | ${label("measure.deadline")} | ${label("measure.frequency")} | ${label("measure.responsible")} |
-|---|---|---|---|---|---|
-<#list objective.measures as measure>
-| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
-</#list>
 
+| ${label("table.measure")} | ${label("table.unit")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.method")} | ${label("table.frequency")} | ${label("table.responsible")} |
+|---|---|---|---|---|---|---|---|
+<#list objective.measures as measure>
+| ${measure.name} | ${measure.unit!"–"} | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | ${measure.method!"–"} | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
+</#list>
+<#else>
+
+The {{Parties}} shall set measures for this objective at the first meeting of the ${reportForum.name}. The measures shall be added to the {{Agreement}} under clause §[changes].
 </#if>
 </#list>
-The party responsible for a measure measures it and reports it to the forums. The measures are tools for shared learning and improvement; missing a target is not in itself a breach.
+
+### Achievement of the objectives
+
+Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in the ${reportForum.name}.

@@ -1,21 +1,30 @@
-## Felles mål og resultatindikatorer {#objectives}
+<#assign reportForum = governance.forums[0]>
+<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+<#assign hasMeasures = false>
+<#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
+## Felles mål og måleindikatorer {#objectives}
 
-Partene har følgende felles mål for samarbeidet. Måloppnåelsen følges opp i samarbeidsforaene, se §[forums].
-
+{{Partene}} skal arbeide sammen for å nå målene nedenfor. Målene konkretiserer visjonen i punkt §[vision], og måleindikatorene viser om målene nås.<#if hasMeasures> Vedlegg §[appendix-measures] fastsetter hvordan hver måleindikator skal måles.</#if>
 <#list objectives as objective>
+
 ### ${objective.title}
-
 <#if objective.description??>
-<@text objective.description/>
 
+<@text objective.description/>
 </#if>
 <#if objective.measures?has_content>
-| ${label("measure.name")} | ${label("measure.baseline")} | ${label("measure.target")} | ${label("measure.deadline")} | ${label("measure.frequency")} | ${label("measure.responsible")} |
-|---|---|---|---|---|---|
-<#list objective.measures as measure>
-| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
-</#list>
 
+| ${label("table.measure")} | ${label("table.unit")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.method")} | ${label("table.frequency")} | ${label("table.responsible")} |
+|---|---|---|---|---|---|---|---|
+<#list objective.measures as measure>
+| ${measure.name} | ${measure.unit!"–"} | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | ${measure.method!"–"} | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
+</#list>
+<#else>
+
+{{Partene}} skal fastsette måleindikatorer for dette målet i det første møtet i ${reportForum.name}. Måleindikatorene tas inn i {{Avtalen}} etter punkt §[changes].
 </#if>
 </#list>
-Den som er ansvarlig for en resultatindikator, måler og rapporterer den til samarbeidsforaene. Resultatindikatorene er verktøy for felles læring og forbedring; manglende måloppnåelse er ikke i seg selv mislighold.
+
+### Måloppnåelse
+
+Den som er ansvarlig for en måleindikator, skal måle den etter den angitte metoden og med den angitte hyppigheten, og rapportere resultatet etter punkt §[meetings]. Der en utgangsverdi mangler, skal den fastsettes ved første måling. Et mål som ikke nås innen fristen, er ikke i seg selv mislighold av {{Grunnavtalen}}, men forplikter {{Partene}} til i fellesskap å analysere årsakene og avtale tiltak i ${reportForum.name}.

@@ -1,12 +1,32 @@
-## Avtalens parter og grunnlag {#parties}
+# Det relasjonelle grunnlaget
 
-Denne avtalen er inngått mellom:
+## Parter og avtaleforhold {#parties}
+
+Denne avtalen (heretter {{=Avtalen}}) er inngått mellom
 
 - ${parties.customer.name}, org.nr. ${parties.customer.orgNumber}<#if parties.customer.address??>, ${parties.customer.address}</#if> (heretter {{=Kunden}}), og
 - ${parties.supplier.name}, org.nr. ${parties.supplier.orgNumber}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (heretter {{=Leverandøren}}),
 
-heretter samlet omtalt som {{=Partene}}.
+samlet kalt {{=Partene}}.
 
-Avtalen er en relasjonsavtale. Den bygger på og utfyller ${base.label()}<#if base.name??> ${base.name}</#if><#if base.reference??> (${base.reference})</#if>, heretter kalt {{=Grunnavtalen}}. Avtalen regulerer hvordan Partene skal samarbeide om leveransene etter {{Grunnavtalen}}, og endrer ikke {{Grunnavtalen}} ut over det som uttrykkelig fremgår.
+{{Avtalen}} bygger på og utfyller ${base.name} (${base.code}) versjon ${base.version}<#if base.reference??> med referanse ${base.reference}</#if> mellom {{Partene}} (heretter {{=Grunnavtalen}}). Forholdet mellom de to avtalene er regulert i punkt §[base-agreement].
 
-Avtalen gjelder fra ${fmt.date(contract.term.start)}<#if contract.term.duration??> i ${fmt.period(contract.term.duration)}<#elseif contract.term.end??> til og med ${fmt.date(contract.term.end)}</#if>.
+### Varighet {#term}
+
+{{Avtalen}} gjelder fra og med ${fmt.date(contract.term.start)}<#if contract.term.duration??> og løper i ${fmt.period(contract.term.duration)}<#else> til og med ${fmt.date(contract.term.end)}</#if>.<#if contract.term.extensions?has_content> {{Kunden}} har rett til å forlenge {{Avtalen}} <#list contract.term.extensions as extension>med ${fmt.period(extension)}<#sep>, deretter </#sep></#list>. Forlengelse skjer ved skriftlig melding til {{Leverandøren}} før den løpende perioden utløper, og spørsmålet skal drøftes i den siste gjennomgangen etter punkt §[review] før utløpet.</#if>
+
+Opphører {{Grunnavtalen}}, opphører {{Avtalen}} samtidig. Punkt §[exit] gjelder likevel til overgangen er gjennomført.
+<#if parties.customer.contact?? || parties.supplier.contact??>
+
+### Kontaktpersoner
+
+Henvendelser om {{Avtalen}} rettes til:
+
+<#macro contactLine person>${person.name}<#if person.email??>, e-post ${person.email}</#if><#if person.phone??>, telefon ${person.phone}</#if></#macro>
+<#if parties.customer.contact??>
+- for {{Kunden}}: <@contactLine parties.customer.contact/>
+</#if>
+<#if parties.supplier.contact??>
+- for {{Leverandøren}}: <@contactLine parties.supplier.contact/>
+</#if>
+</#if>

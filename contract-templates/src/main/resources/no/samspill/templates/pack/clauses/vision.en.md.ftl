@@ -1,7 +1,7 @@
 ## Shared vision {#vision}
 
-The Parties share the following vision for their collaboration:
+The {{Parties}} have jointly formulated this vision for the collaboration:
 
 <@text vision/>
 
-The vision guides how this contract is to be read and applied. It does not in itself create rights or obligations.
+The vision sets the direction of the collaboration and is not in itself an obligation to achieve a result. The {{Parties}} shall rely on it when they set priorities, assess changes under clause §[changes] and interpret the {{Agreement}}.

@@ -1,7 +1,7 @@
 ## Felles visjon {#vision}
 
-Partene har følgende felles visjon for samarbeidet:
+{{Partene}} har i fellesskap formulert denne visjonen for samarbeidet:
 
 <@text vision/>
 
-Visjonen er retningsgivende for hvordan avtalen skal forstås og praktiseres. Den gir ikke i seg selv rettigheter eller plikter.
+Visjonen angir retningen for samarbeidet og er ikke i seg selv en resultatforpliktelse. {{Partene}} skal legge den til grunn når de prioriterer, vurderer endringer etter punkt §[changes] og tolker {{Avtalen}}.

@@ -1,1 +1,11 @@
-The Parties shall act consistently and predictably, in line with the values and commitments set out in this contract, even where this does not serve their own short-term interests.
+### Integrity {#integrity}
+
+The {{Parties}} shall act consistently: they shall do what they have said they will do, and apply the principles in the same way in good times and bad, so that the other can predict how they will act.
+
+In practice this means that
+
+- the {{Customer}} shall follow up the decisions made in the forums, also when the people in the roles change,
+- the {{Supplier}} shall carry out agreed actions by their deadlines and ensure continuity when key people are replaced, and
+- each of the {{Parties}} shall introduce new staff in the collaboration to the {{Agreement}} and the principles.
+
+Integrity is followed up through the minutes with actions, persons responsible and deadlines under clause §[meetings], the introduction of new members under clause §[forums] and the periodic review under clause §[review].

@@ -1,1 +1,11 @@
-Partene skal sørge for at samarbeidet gir gjensidig og rimelig balansert verdi. Ingen av Partene skal søke fordeler på den andre partens bekostning som ikke er forutsatt i avtalen.
+### Gjensidighet {#reciprocity}
+
+Det {{Partene}} gir og får i samarbeidet, skal være i balanse over tid. Tar den ene en risiko, en investering eller en ekstra byrde for samarbeidets skyld, skal den andre bidra tilsvarende, slik at ingen av dem bare tar.
+
+I praksis innebærer det at
+
+- {{Kunden}} skal stille de ressursene, beslutningene og opplysningene til rådighet som samarbeidet er avhengig av, i tide, og svare på {{Leverandøren}}s forslag innen rimelig tid,
+- {{Leverandøren}} skal dele den erfaringen og de effektiviseringene samarbeidet gir, og tilby sin kompetanse også der den kan gi {{Kunden}} verdi utover det som er avtalt, og
+- begge {{Partene}} skal, når den ene har strukket seg for den andre, gjøre det tilsvarende når behovet er motsatt.
+
+Gjensidigheten følges opp gjennom<#if expectations.customer?has_content || expectations.supplier?has_content> {{Partene}}s forpliktelser i punkt §[expectations],</#if> vurderingen av balansen i endringsforslag etter punkt §[changes] og målingen av samarbeidets helse etter punkt §[health-check].

@@ -1,0 +1,27 @@
+<#assign hasMeasures = false>
+<#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
+<#if hasMeasures>
+<#assign reportForum = governance.forums[0]>
+<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+# Definitions of the measures {.appendix #appendix-measures}
+
+This appendix sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives].
+
+| ${label("table.id")} | ${label("table.measure")} | ${label("table.objective")} | ${label("table.method")} | ${label("table.reportedTo")} | ${label("table.incentive")} |
+|---|---|---|---|---|---|
+<#list objectives as objective>
+<#list objective.measures as measure>
+<#assign incentiveTypes = []>
+<#list incentives as incentive><#if incentive.measure == measure.id><#assign incentiveTypes = incentiveTypes + [label("incentiveType.${incentive.type}")]></#if></#list>
+| ${measure.id} | ${measure.name} | ${objective.title} | ${measure.method!"–"} | ${reportForum.name} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
+</#list>
+</#list>
+
+For all measures:
+
+1. Whoever is responsible for a measure measures it by the stated method. Where the method is not described exhaustively, the relationship managers shall agree the procedure in writing before the first measurement.
+2. A missing baseline is set at the first measurement and confirmed by the ${reportForum.name}.
+3. The data underlying each measurement shall be kept for the term and made available to the other of the {{Parties}} on request.
+4. If a measurement cannot be carried out as defined, whoever is responsible shall give a warning under clause §[early-warning].
+5. A definition may be changed only under clause §[changes].
+</#if>

@@ -1,0 +1,27 @@
+<#assign hasMeasures = false>
+<#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
+<#if hasMeasures>
+<#assign reportForum = governance.forums[0]>
+<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+# Definisjoner av måleindikatorene {.appendix #appendix-measures}
+
+Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal måles og rapporteres. Utgangsverdi, målverdi, frist, hyppighet og ansvar fremgår av tabellene i punkt §[objectives].
+
+| ${label("table.id")} | ${label("table.measure")} | ${label("table.objective")} | ${label("table.method")} | ${label("table.reportedTo")} | ${label("table.incentive")} |
+|---|---|---|---|---|---|
+<#list objectives as objective>
+<#list objective.measures as measure>
+<#assign incentiveTypes = []>
+<#list incentives as incentive><#if incentive.measure == measure.id><#assign incentiveTypes = incentiveTypes + [label("incentiveType.${incentive.type}")]></#if></#list>
+| ${measure.id} | ${measure.name} | ${objective.title} | ${measure.method!"–"} | ${reportForum.name} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
+</#list>
+</#list>
+
+For alle måleindikatorene gjelder:
+
+1. Den som er ansvarlig for en måleindikator, måler etter den angitte metoden. Er metoden ikke uttømmende beskrevet, skal de relasjonsansvarlige avtale fremgangsmåten skriftlig før første måling.
+2. Mangler en utgangsverdi, fastsettes den ved første måling og bekreftes av ${reportForum.name}.
+3. Grunnlagsdataene for hver måling skal oppbevares i avtaleperioden og gjøres tilgjengelige for den andre av {{Partene}} på forespørsel.
+4. Kan en måling ikke gjennomføres som fastsatt, skal den ansvarlige varsle etter punkt §[early-warning].
+5. En definisjon kan bare endres etter punkt §[changes].
+</#if>

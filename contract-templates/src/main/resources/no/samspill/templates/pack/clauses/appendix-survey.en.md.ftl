@@ -1,0 +1,36 @@
+<#assign statements = {
+  "reciprocity": ["The other party gives as much to the collaboration as it gets out of it.",
+                  "My organisation steps up when the other party needs it, also beyond what is strictly agreed."],
+  "autonomy":    ["The other party respects that we make decisions within our own area of responsibility.",
+                  "My organisation avoids using power or dependency to push through its own solutions."],
+  "honesty":     ["The other party shares bad news, risks and its own mistakes early.",
+                  "My organisation gives a true picture of the status, also when it is uncomfortable."],
+  "loyalty":     ["The other party acts in the best interest of the collaboration and not only in its own.",
+                  "My organisation avoids exploiting ambiguities in the agreements to its own advantage."],
+  "equity":      ["Costs, risks and gains are fairly shared between the parties.",
+                  "My organisation takes the initiative to adjust the allocation when circumstances change."],
+  "integrity":   ["The other party does what it has said it will do.",
+                  "My organisation follows the principles as closely in difficult periods as in good ones."]
+}>
+# Relationship health survey {.appendix #appendix-survey}
+
+The survey is used for the health check under clause §[health-check]. It is answered by participants from both {{Parties}} at every level. Each participant states which of the {{Parties}} and which level (strategic, tactical or operational) they belong to, and scores each statement on a scale from 1 (strongly disagree) to 5 (strongly agree). "The other party" is the one of the {{Parties}} to which the participant does not belong.
+
+| ${label("table.number")} | ${label("table.principle")} | ${label("table.statement")} | 1 | 2 | 3 | 4 | 5 |
+|---|---|---|---|---|---|---|---|
+<#assign number = 0>
+<#list principles as principle>
+<#if principle.standard>
+<#list statements[principle.id] as statement>
+<#assign number = number + 1>
+| ${number} | ${label("principle.${principle.id}")} | ${statement} | | | | | |
+</#list>
+<#else>
+<#assign number = number + 1>
+| ${number} | ${principle.title} | The other party acts in accordance with the principle "${principle.title}". | | | | | |
+<#assign number = number + 1>
+| ${number} | ${principle.title} | My organisation acts in accordance with the principle "${principle.title}". | | | | | |
+</#if>
+</#list>
+<#assign number = number + 1>
+| ${number} | ${label("table.vision")} | The collaboration is moving towards the shared vision in clause §[vision]. | | | | | |

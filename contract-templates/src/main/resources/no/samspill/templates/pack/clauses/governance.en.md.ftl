@@ -1,0 +1,39 @@
+<#assign anyConsensus = false>
+<#assign anyMajority = false>
+<#list governance.forums as forum><#if "${forum.decisionRule}" == "majority"><#assign anyMajority = true><#else><#assign anyConsensus = true></#if></#list>
+<#assign managers = governance.relationshipManagers!>
+# Governance of the relationship
+
+## Organisation and forums {#forums}
+
+The {{Parties}} shall govern the collaboration through the forums below. Each forum has members from both {{Parties}}, so that a matter is handled by people at the same level on each side.
+
+| ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
+|---|---|---|---|---|---|
+<#list governance.forums as forum>
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility>${responsibility}<#sep>; </#sep></#list><#else>–</#if> |
+</#list>
+
+### Decisions
+
+A forum has a quorum when at least one member from each of the {{Parties}} is present.<#if anyConsensus> A forum that decides by consensus makes a decision when the members from both {{Parties}} agree.</#if><#if anyMajority> In a forum that decides by majority, the {{Customer}}'s members and the {{Supplier}}'s members together hold the same number of votes, however many members each of the {{Parties}} has; if the votes are equal, the matter is not decided.</#if> A matter on which the forums cannot agree shall be dealt with under clause §[escalation].
+
+The forums cannot amend the {{Agreement}} or the {{Base Agreement}}. Changes are made under clause §[changes].
+
+### Members
+
+Before the first meeting of each forum, each of the {{Parties}} shall notify the other in writing who holds its roles, and shall give notice of any replacement without delay. A member may be represented by a deputy with equivalent authority. At its first meeting each forum shall go through the {{Agreement}}, in particular the principles in clause §[principles]. A new member or deputy shall be introduced to the {{Agreement}} and the principles before attending a first meeting.
+
+### Relationship managers {#relationship-managers}
+
+<#if managers?has_content && managers.customer?? && managers.supplier??>
+The {{Customer}}'s relationship manager is ${managers.customer.name}<#if managers.customer.title??>, ${managers.customer.title}</#if>. The {{Supplier}}'s relationship manager is ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>.
+<#elseif managers?has_content && managers.customer??>
+The {{Customer}}'s relationship manager is ${managers.customer.name}<#if managers.customer.title??>, ${managers.customer.title}</#if>. The {{Supplier}} shall appoint its relationship manager and notify the {{Customer}} of the name in writing before the first meeting of any forum.
+<#elseif managers?has_content && managers.supplier??>
+The {{Supplier}}'s relationship manager is ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>. The {{Customer}} shall appoint its relationship manager and notify the {{Supplier}} of the name in writing before the first meeting of any forum.
+<#else>
+Each of the {{Parties}} shall appoint a relationship manager and notify the other of the name in writing before the first meeting of any forum.
+</#if>
+
+The relationship managers are the {{Parties}}' standing points of contact for the collaboration. They shall jointly prepare the meetings of the forums, keep the registers under the {{Agreement}}, carry out the relationship health checks and monitor that the principles are observed. The role may be combined with that of representative under the {{Base Agreement}}, but does not in itself confer authority to amend either agreement.

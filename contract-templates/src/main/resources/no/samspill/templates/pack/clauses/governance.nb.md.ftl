@@ -1,0 +1,39 @@
+<#assign anyConsensus = false>
+<#assign anyMajority = false>
+<#list governance.forums as forum><#if "${forum.decisionRule}" == "majority"><#assign anyMajority = true><#else><#assign anyConsensus = true></#if></#list>
+<#assign managers = governance.relationshipManagers!>
+# Styring av samarbeidet
+
+## Organisering og samarbeidsfora {#forums}
+
+{{Partene}} skal styre samarbeidet gjennom foraene nedenfor. Hvert forum har medlemmer fra begge {{Partene}}, slik at et spørsmål behandles av personer på samme nivå hos hver av dem.
+
+| ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
+|---|---|---|---|---|---|
+<#list governance.forums as forum>
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility>${responsibility}<#sep>; </#sep></#list><#else>–</#if> |
+</#list>
+
+### Beslutninger
+
+Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s og {{Leverandøren}}s medlemmer samlet like mange stemmer, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak foraene ikke blir enige om, behandles etter punkt §[escalation].
+
+Foraene kan ikke endre {{Avtalen}} eller {{Grunnavtalen}}. Endringer skjer etter punkt §[changes].
+
+### Medlemmer
+
+Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele den andre hvem som innehar rollene, og skal straks varsle om utskiftinger. Et medlem kan møte ved en stedfortreder med tilsvarende myndighet. Hvert forum skal i sitt første møte gå gjennom {{Avtalen}}, særlig prinsippene i punkt §[principles]. Den som blir nytt medlem eller stedfortreder, skal gjøres kjent med {{Avtalen}} og prinsippene før første møte.
+
+### Relasjonsansvarlige {#relationship-managers}
+
+<#if managers?has_content && managers.customer?? && managers.supplier??>
+{{Kunden}}s relasjonsansvarlige er ${managers.customer.name}<#if managers.customer.title??>, ${managers.customer.title}</#if>. {{Leverandøren}}s relasjonsansvarlige er ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>.
+<#elseif managers?has_content && managers.customer??>
+{{Kunden}}s relasjonsansvarlige er ${managers.customer.name}<#if managers.customer.title??>, ${managers.customer.title}</#if>. {{Leverandøren}} skal utpeke sin relasjonsansvarlige og meddele {{Kunden}} navnet skriftlig før det første møtet i noe forum.
+<#elseif managers?has_content && managers.supplier??>
+{{Leverandøren}}s relasjonsansvarlige er ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>. {{Kunden}} skal utpeke sin relasjonsansvarlige og meddele {{Leverandøren}} navnet skriftlig før det første møtet i noe forum.
+<#else>
+Hver av {{Partene}} skal utpeke en relasjonsansvarlig og meddele den andre navnet skriftlig før det første møtet i noe forum.
+</#if>
+
+De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, gjennomføre målingen av samarbeidets helse og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.

@@ -1,1 +1,0 @@
-# The relational foundation {#part-foundation}

@@ -1,1 +1,0 @@
-# Det relasjonelle grunnlaget {#part-foundation}

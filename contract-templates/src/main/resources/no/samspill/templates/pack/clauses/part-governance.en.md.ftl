@@ -1,1 +1,0 @@
-# Governance of the relationship {#part-governance}

@@ -1,1 +1,0 @@
-# Styring av samarbeidet {#part-governance}
