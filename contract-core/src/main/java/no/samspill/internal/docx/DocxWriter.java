@@ -68,6 +68,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class DocxWriter implements Visitor<Void> {
 
+    /** The average width of a character of 9 pt table text, in twips, for sizing columns. */
+    private static final long TABLE_CHAR_TWIPS = 100;
+
+    /** The left and right cell margins of the table style, in twips. */
+    private static final long TABLE_CELL_MARGIN_TWIPS = 108;
+
+    /** Beyond this many characters a cell wraps anyway, so longer text asks for no more width. */
+    private static final int MAX_CELL_CHARS_PER_LINE = 40;
+
     /** Text width of A4 with 2.5 cm margins, when the reference has no page setup. */
     private static final long DEFAULT_TEXT_WIDTH = 9072;
     private static final String DASH = " \u2013 ";
@@ -480,27 +489,55 @@ public final class DocxWriter implements Visitor<Void> {
         return null;
     }
 
-    /** Widths in proportion to the longest text of each column, within limits, filling the line. */
+    /**
+     * Column widths that fill the line. Every column first gets room for its longest word, so
+     * that no word is broken inside a cell ("min-utter"); what is left goes to the columns in
+     * proportion to how much more text they hold. When even the longest words do not fit, the
+     * columns shrink in proportion.
+     */
     private long[] columnWidths(Table source) {
         int columns = source.columnCount();
-        long[] weights = new long[columns];
+        long[] least = new long[columns];
+        long[] wanted = new long[columns];
         for (Table.Row row : source.rows()) {
             for (int c = 0; c < Math.min(columns, row.cells().size()); c++) {
-                int length = PlainText.bare(row.cells().get(c).inlines()).length();
-                weights[c] = Math.max(weights[c], Math.min(40, Math.max(8, length)));
+                String text = PlainText.bare(row.cells().get(c).inlines()).strip();
+                long longestWord = 0;
+                for (String word : text.split("\\s+")) {
+                    longestWord = Math.max(longestWord, word.length());
+                }
+                least[c] = Math.max(least[c], cellWidth(Math.max(longestWord, 3)));
+                wanted[c] = Math.max(wanted[c], cellWidth(Math.min(text.length(), MAX_CELL_CHARS_PER_LINE)));
             }
         }
-        long total = 0;
-        for (long weight : weights) {
-            total += Math.max(weight, 8);
+        long leastTotal = 0;
+        long extraTotal = 0;
+        for (int c = 0; c < columns; c++) {
+            wanted[c] = Math.max(wanted[c], least[c]);
+            leastTotal += least[c];
+            extraTotal += wanted[c] - least[c];
         }
         long[] widths = new long[columns];
-        long used = 0;
+        long spare = textWidth - leastTotal;
         for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? textWidth - used : textWidth * Math.max(weights[c], 8) / total;
+            if (spare <= 0) {
+                widths[c] = textWidth * least[c] / leastTotal;
+            } else {
+                long extra = extraTotal == 0 ? spare / columns : spare * (wanted[c] - least[c]) / extraTotal;
+                widths[c] = least[c] + extra;
+            }
+        }
+        long used = 0;
+        for (int c = 0; c < columns - 1; c++) {
             used += widths[c];
         }
+        widths[columns - 1] = textWidth - used;
         return widths;
+    }
+
+    /** Twips for a line of {@code chars} characters of table text, with the cell's margins. */
+    private static long cellWidth(long chars) {
+        return chars * TABLE_CHAR_TWIPS + 2 * TABLE_CELL_MARGIN_TWIPS + TABLE_CHAR_TWIPS;
     }
 
     @Override
