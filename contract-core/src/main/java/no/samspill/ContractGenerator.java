@@ -181,7 +181,7 @@ public final class ContractGenerator {
             for (Problem problem : validator.validate(read.contract(), read.sourceMap(), source)) {
                 // A value the reader could not take is null in the model; the validator would
                 // then call it missing, a second and misleading problem for the same place.
-                if (!alreadyReported(problem.path(), read.problems())) {
+                if (!alreadyReported(problem, read.problems())) {
                     problems.add(problem);
                 }
             }
@@ -190,10 +190,19 @@ public final class ContractGenerator {
         return new Validation(source, read.contract(), problems);
     }
 
-    private static boolean alreadyReported(String path, List<Problem> readProblems) {
+    private static boolean alreadyReported(Problem problem, List<Problem> readProblems) {
+        String path = problem.path();
         for (Problem earlier : readProblems) {
             String p = earlier.path();
             if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+            // "title" missing because it was misspelt "tittel": the unknown key's suggestion
+            // already says what to write.
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            if (problem.message().startsWith("missing required key \"" + key + "\"")
+                    && SourceMap.parent(p).equals(SourceMap.parent(path))
+                    && earlier.message().contains("did you mean \"" + key + "\"")) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ class ValidateCommandTest {
     void anInvalidDescriptionListsEveryProblemWithPositionsAndExitsOne() throws IOException {
         String broken = Examples.text(Examples.EHELSE)
                 .replaceFirst("(?m)^  title:", "  tittel:")
-                .replaceFirst("(?m)^    level: strategic", "    level: strategisk");
+                .replaceFirst("(?m)^(\\s+)level: strategic", "$1level: strategisk");
         Path file = Files.writeString(dir.resolve("broken.yaml"), broken);
 
         CliRun run = CliRun.of("validate", file.toString());
