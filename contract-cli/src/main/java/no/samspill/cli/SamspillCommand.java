@@ -3,6 +3,7 @@ package no.samspill.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import no.samspill.ContractGenerator;
+import no.samspill.templates.FreemarkerTemplatePack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,10 +59,17 @@ final class SamspillCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** The generator with the built-in pack, built on first use and shared by the subcommands. */
-    ContractGenerator generator() {
+    /**
+     * The generator for the chosen pack, built on first use and shared by the subcommands:
+     * building one parses every template, which a command should pay for once.
+     */
+    ContractGenerator generator(PackOptions pack) {
         if (generator == null) {
-            generator = ContractGenerator.create();
+            ContractGenerator.Builder builder = ContractGenerator.builder();
+            if (pack != null && pack.templates != null) {
+                builder.templates(FreemarkerTemplatePack.fromDirectory(pack.templates));
+            }
+            generator = builder.build();
         }
         return generator;
     }

@@ -36,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ExitCodeList exitCodes;
 
+    @Mixin
+    private PackOptions pack;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract descriptions (YAML) to check.")
     private List<Path> files;
 
@@ -53,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             Validation validation;
             try {
-                validation = parent.generator().validate(file);
+                validation = parent.generator(pack).validate(file);
             } catch (UncheckedIOException e) {
                 err.println("samspill: " + FailureHandler.describe(e));
                 exit = Math.max(exit, ExitCodes.FAILURE);
