@@ -1,0 +1,84 @@
+package no.samspill.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.samspill.catalogue.BaseAgreement;
+import no.samspill.catalogue.BaseAgreementVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code samspill bases}: the standard agreements a description can build on. */
+@Command(
+        name = "bases",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Lists the base-agreement catalogue: each SSA code with its versions, its names in",
+            "Norwegian and English, and the appendix numbers the catalogue has verified. Where a",
+            "number is not verified the contract names the appendix by its title; give the number",
+            "with contract.baseAgreement.changesAppendix or .administrativeAppendix."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  samspill bases", "  samspill bases --templates firmaklausuler/"})
+final class BasesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SamspillCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ExitCodeList exitCodes;
+
+    @Mixin
+    private PackOptions pack;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<BaseAgreement> agreements = parent.generator(pack).templates().catalogue().agreements();
+        int codeWidth = agreements.stream().mapToInt(a -> a.code().length()).max().orElse(4) + 2;
+        for (BaseAgreement agreement : agreements) {
+            List<String> versions = agreement.versions().stream().map(BaseAgreementVersion::version).toList();
+            String indent = " ".repeat(codeWidth);
+            out.println(pad(agreement.code(), codeWidth) + agreement.nameNb());
+            out.println(indent + agreement.nameEn());
+            out.println(indent + "versions: " + String.join(", ", versions) + " (newest: " + agreement.newest().version() + ")");
+            for (BaseAgreementVersion version : agreement.versions()) {
+                String facts = facts(version);
+                if (!facts.isEmpty()) {
+                    out.println(indent + version.version() + ": " + facts);
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String facts(BaseAgreementVersion version) {
+        List<String> facts = new ArrayList<>();
+        if (version.changesAppendix() != null) {
+            facts.add("changes to the general text in appendix " + version.changesAppendix());
+        }
+        if (version.administrativeAppendix() != null) {
+            facts.add("administrative provisions in appendix " + version.administrativeAppendix());
+        }
+        if (version.changesAfterSigningAppendix() != null) {
+            facts.add("changes after signing in appendix " + version.changesAfterSigningAppendix());
+        }
+        if (version.disputeClause() != null) {
+            facts.add("disputes in clause " + version.disputeClause());
+        }
+        return String.join("; ", facts);
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
+    }
+}

@@ -1,0 +1,38 @@
+package no.samspill.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code samspill completion}: a bash (and zsh) completion script, generated from the commands. */
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Prints a bash completion script for samspill, generated from its commands and options.",
+            "It also works in zsh after `autoload -U +X bashcompinit && bashcompinit`."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  source <(./samspill completion)",
+            "  ./samspill completion > /etc/bash_completion.d/samspill"
+        })
+final class CompletionCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ExitCodeList exitCodes;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(AutoComplete.bash("samspill", spec.root().commandLine()));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
