@@ -197,6 +197,11 @@ public final class ContractGenerator {
             if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
                 return true;
             }
+            // The term "lacks" a duration the reader could not read: the reader's problem says why.
+            if (SourceMap.parent(p).equals(path)
+                    && problem.message().contains("\"" + p.substring(p.lastIndexOf('.') + 1) + "\"")) {
+                return true;
+            }
             // "title" missing because it was misspelt "tittel": the unknown key's suggestion
             // already says what to write.
             String key = path.substring(path.lastIndexOf('.') + 1);

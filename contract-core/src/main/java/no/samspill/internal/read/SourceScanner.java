@@ -86,7 +86,14 @@ final class SourceScanner {
             bindable = walk(new ParserImpl(new StreamReader(yaml), loaderOptions));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            findings.add(new Finding(positionOf(mark), "", "this is not valid YAML: " + plainly(e.getProblem())));
+            Position where = positionOf(mark);
+            Position unclosed = unclosedQuoteBefore(yaml, where.line());
+            if (unclosed != null) {
+                findings.add(new Finding(unclosed, "", "this quoted text has no closing quote on its line; "
+                        + "close it, or the rest of the file is read as part of it"));
+            } else {
+                findings.add(new Finding(where, "", "this is not valid YAML: " + plainly(e.getProblem())));
+            }
             bindable = false;
         } catch (YAMLException e) {
             findings.add(new Finding(Position.START, "", "this is not valid YAML: " + e.getMessage()));
@@ -211,6 +218,47 @@ final class SourceScanner {
         return event instanceof ScalarEvent scalar
                 && scalar.getValue().isEmpty()
                 && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /**
+     * The start of a quoted value that is not closed on its own line, before the line where the
+     * parser gave up. A forgotten quote makes SnakeYAML read on into the following lines and fail
+     * far from the mistake; the value that opened the quote is where the user must look.
+     */
+    static Position unclosedQuoteBefore(String yaml, int problemLine) {
+        String[] lines = yaml.split("\\R", -1);
+        for (int i = 0; i < Math.min(problemLine, lines.length); i++) {
+            String line = lines[i];
+            int colon = line.indexOf(": ");
+            int start = colon < 0 ? -1 : colon + 2;
+            while (start >= 0 && start < line.length() && line.charAt(start) == ' ') {
+                start++;
+            }
+            if (start < 0 || start >= line.length()) {
+                continue;
+            }
+            char quote = line.charAt(start);
+            if ((quote == '"' || quote == '\'') && !closes(line, start + 1, quote) && i + 1 < problemLine) {
+                return new Position(i + 1, start + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean closes(String line, int from, char quote) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** SnakeYAML's wording for the commonest mistakes, said the way a non-programmer would. */
