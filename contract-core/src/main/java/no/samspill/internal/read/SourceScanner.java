@@ -227,7 +227,8 @@ final class SourceScanner {
      */
     static Position unclosedQuoteBefore(String yaml, int problemLine) {
         String[] lines = yaml.split("\\R", -1);
-        for (int i = 0; i < Math.min(problemLine, lines.length); i++) {
+        int last = Math.min(problemLine, lines.length);
+        for (int i = 0; i < last; i++) {
             String line = lines[i];
             int colon = line.indexOf(": ");
             int start = colon < 0 ? -1 : colon + 2;
@@ -238,27 +239,40 @@ final class SourceScanner {
                 continue;
             }
             char quote = line.charAt(start);
-            if ((quote == '"' || quote == '\'') && !closes(line, start + 1, quote) && i + 1 < problemLine) {
-                return new Position(i + 1, start + 1);
+            if (quote != '"' && quote != '\'') {
+                continue;
             }
+            // A quoted text may go on over several lines; it is unclosed only if no later line
+            // before the parser's complaint closes it.
+            // A close on the very line the parser complains about is the parser stumbling over the
+            // quote that was meant to open the next value, so it does not count.
+            int closedOn = closingLine(lines, i, start + 1, quote, problemLine - 1);
+            if (closedOn < 0) {
+                return i + 1 < problemLine ? new Position(i + 1, start + 1) : null;
+            }
+            i = closedOn;
         }
         return null;
     }
 
-    private static boolean closes(String line, int from, char quote) {
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote == '"' && c == '\\') {
-                i++;
-            } else if (c == quote) {
-                if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+    /** The index of the line that closes the quote opened at {@code from} on line {@code first}, or -1. */
+    private static int closingLine(String[] lines, int first, int from, char quote, int last) {
+        for (int l = first; l < last; l++) {
+            String line = lines[l];
+            for (int i = l == first ? from : 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote == '"' && c == '\\') {
                     i++;
-                } else {
-                    return true;
+                } else if (c == quote) {
+                    if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+                        i++;
+                    } else {
+                        return l;
+                    }
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** SnakeYAML's wording for the commonest mistakes, said the way a non-programmer would. */

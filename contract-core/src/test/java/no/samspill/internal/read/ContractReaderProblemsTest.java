@@ -293,9 +293,16 @@ class ContractReaderProblemsTest {
     }
 
     @Test
-    void anUnclosedQuoteIsReportedPlainly() {
+    void anUnclosedQuoteIsReportedWhereItOpens() {
         assertThat(problems("contract:\n  title: \"Avtale\n")).containsExactly(
-                "d.yaml:3:1: (document): this is not valid YAML: the file ends inside a quoted text; close the quote");
+                "d.yaml:2:10: (document): this quoted text has no closing quote on its line; "
+                        + "close it, or the rest of the file is read as part of it");
+    }
+
+    @Test
+    void aQuotedTextThatGoesOnOverSeveralLinesIsNotMistakenForAnUnclosedOne() {
+        assertThat(problems("contract:\n  title: \"Avtale\n    om samarbeid\"\n  reference: R-1\n  :bad\n"))
+                .allMatch(line -> !line.contains("no closing quote"));
     }
 
     @Test
