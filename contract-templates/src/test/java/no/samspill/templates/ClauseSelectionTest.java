@@ -7,6 +7,7 @@ import java.util.List;
 import no.samspill.doc.Block;
 import no.samspill.doc.Paragraph;
 import no.samspill.doc.Section;
+import no.samspill.doc.Table;
 import no.samspill.doc.Text;
 import no.samspill.model.Contract;
 import no.samspill.model.Governance;
@@ -44,11 +45,32 @@ class ClauseSelectionTest {
     }
 
     @Test
-    void theBuiltInEscalationClauseIsLeftOutWithoutAnEscalationLadder() {
-        List<Block> blocks = FreemarkerTemplatePack.builtIn().render(withoutOptionalParts(Contracts.example())).blocks();
+    void theBuiltInPackLeavesOutTheRiskIncentiveAndAmendmentClausesWhenTheDescriptionHasNone() {
+        Contract example = Contracts.example();
+        Contract bare = new Contract(example.samspill(), example.contract(), example.parties(), example.background(),
+                example.vision(), example.objectives(), example.principles(), example.expectations(),
+                example.governance(), List.of(), List.of(), List.of());
 
-        assertThat(Trees.blocksOf(blocks, Section.class)).extracting(Section::anchor)
-                .contains("forums").doesNotContain("escalation");
+        assertThat(anchors(FreemarkerTemplatePack.builtIn().render(example).blocks()))
+                .contains("risk-register", "incentives", "amendments");
+        assertThat(anchors(FreemarkerTemplatePack.builtIn().render(bare).blocks()))
+                .contains("forums", "escalation", "changes", "base-agreement")
+                .doesNotContain("risk-register", "incentives", "amendments");
+    }
+
+    @Test
+    void withoutAnEscalationLadderTheBuiltInPackClimbsEveryForumFromTheLowestLevel() {
+        List<Block> blocks = FreemarkerTemplatePack.builtIn().render(withoutOptionalParts(Contracts.example())).blocks();
+        Table ladder = Trees.blocksOf(Trees.sectionWithAnchor(blocks, "escalation").blocks(), Table.class).get(0);
+
+        assertThat(Trees.cells(ladder)).containsExactly(
+                List.of("Trinn", "Forum", "Frist (dager)"),
+                List.of("1", "Samarbeidsforum", "15"),
+                List.of("2", "Strategisk styringsgruppe", "15"));
+    }
+
+    private static List<String> anchors(List<Block> blocks) {
+        return Trees.blocksOf(blocks, Section.class).stream().map(Section::anchor).filter(a -> a != null).toList();
     }
 
     private static List<String> texts(List<Block> blocks) {

@@ -34,7 +34,7 @@ class FormattingTest {
     void norwegianDatesNumbersPeriodsListsAndWords() {
         assertThat(render(Contracts.example(), "[nb]")).isEqualTo(
                 "1. desember 2026 | 99,5 | 1234567 | 5 år | 2 år | a, b og c | høy | halvårlig | semiannual"
-                        + " | Partene felles | Leverandøren | draft | SSA-L (2018)"
+                        + " | Partene i fellesskap | Leverandøren | draft | SSA-L (2018)"
                         + " | Avtale om løpende tjenestekjøp over Internett | 10 | nb");
     }
 
@@ -43,6 +43,6 @@ class FormattingTest {
         assertThat(render(Contracts.inLanguage(Contracts.example(), Language.en), "[nb, en]")).isEqualTo(
                 "1 December 2026 | 99.5 | 1234567 | 5 years | 2 years | a, b and c | høy | every six months | semiannual"
                         + " | the Parties jointly | the Supplier | draft | SSA-L (2018)"
-                        + " | Agreement for the ongoing purchase of services over the Internet | 10 | en");
+                        + " | Agreement for the Ongoing Purchase of Services over the Internet | 10 | en");
     }
 }

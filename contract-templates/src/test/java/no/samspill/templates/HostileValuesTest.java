@@ -40,12 +40,14 @@ class HostileValuesTest {
                   frequency: monthly
                   members: [ { party: customer, role: 'TITLE' }, { party: supplier, role: leder } ]
                   responsibilities: [ 'TITLE' ]
+            expectations:
+              customer: [ 'TITLE' ]
             """;
 
-    private final Document document = FreemarkerTemplatePack.builtIn().render(contract());
+    private final Document document = FreemarkerTemplatePack.builtIn().render(contract(HOSTILE));
 
-    private static Contract contract() {
-        return Contracts.read(YAML.replace("TITLE", HOSTILE.replace("'", "''")));
+    private static Contract contract(String value) {
+        return Contracts.read(YAML.replace("TITLE", value.replace("'", "''")));
     }
 
     @Test
@@ -62,26 +64,39 @@ class HostileValuesTest {
         Section objectives = Trees.sectionWithAnchor(document.blocks(), "objectives");
         Table measures = Trees.blocksOf(objectives.blocks(), Table.class).get(0);
 
-        assertThat(measures.columnCount()).isEqualTo(6);
-        assertThat(Trees.cells(measures).get(1).subList(0, 2)).containsExactly(HOSTILE, HOSTILE);
+        assertThat(measures.columnCount()).isEqualTo(8);
+        assertThat(Trees.cells(measures).get(1).subList(0, 3)).containsExactly(HOSTILE, "–", HOSTILE);
+        Table forums = Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "forums").blocks(), Table.class).get(0);
+        assertThat(Trees.cells(forums).get(1)).hasSize(6).startsWith(HOSTILE)
+                .endsWith(HOSTILE).contains(HOSTILE + " (Kunden), leder (Leverandøren)");
     }
 
     @Test
     void aValueWithMarkupCharactersIsExactlyThoseCharactersInAListItem() {
-        Section forums = Trees.sectionWithAnchor(document.blocks(), "forums");
-        BulletList responsibilities = Trees.blocksOf(forums.blocks(), BulletList.class).get(0);
+        Section expectations = Trees.sectionWithAnchor(document.blocks(), "expectations");
+        BulletList commitments = Trees.blocksOf(expectations.blocks(), BulletList.class).get(0);
 
-        assertThat(Trees.paragraphTexts(responsibilities.items().get(0).blocks())).containsExactly(HOSTILE);
+        assertThat(commitments.items()).hasSize(1);
+        assertThat(Trees.paragraphTexts(commitments.items().get(0).blocks())).containsExactly(HOSTILE);
     }
 
     @Test
     void aValueWithMarkupCharactersMakesNoCrossReferenceTermDirectiveOrFormatting() {
-        Section forums = Trees.sectionWithAnchor(document.blocks(), "forums");
-        Paragraph sentence = Trees.blocksOf(forums.blocks(), Paragraph.class).stream()
-                .filter(p -> Trees.text(p.inlines()).endsWith(" har ansvar for å:")).findFirst().orElseThrow();
+        // The forum's name in a sentence that also holds the template's own defined terms: the
+        // hostile name must leave exactly the marks the same sentence has with a plain name.
+        Paragraph hostile = approvalSentence(document);
+        Paragraph plain = approvalSentence(FreemarkerTemplatePack.builtIn().render(contract("Styringsgruppen")));
 
-        assertThat(sentence.inlines()).hasSize(1);
-        assertThat(Trees.text(sentence.inlines())).isEqualTo(HOSTILE + " har ansvar for å:");
+        assertThat(Trees.text(hostile.inlines())).startsWith("Endringer i Avtalen godkjennes av " + HOSTILE + ". ");
+        assertThat(hostile.inlines()).extracting(i -> i.getClass().getSimpleName())
+                .isEqualTo(plain.inlines().stream().map(i -> i.getClass().getSimpleName()).toList());
+        assertThat(Trees.text(hostile.inlines())).isEqualTo(Trees.text(plain.inlines()).replace("Styringsgruppen", HOSTILE));
+    }
+
+    private static Paragraph approvalSentence(Document document) {
+        return Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "changes").blocks(), Paragraph.class).stream()
+                .filter(p -> Trees.text(p.inlines()).startsWith("Endringer i Avtalen godkjennes av ")).findFirst()
+                .orElseThrow();
     }
 
     @Test

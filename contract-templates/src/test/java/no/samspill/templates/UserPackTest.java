@@ -49,7 +49,9 @@ class UserPackTest {
         List<Block> blocks = pack.render(Contracts.example()).blocks();
 
         assertThat(blocks.get(1)).isEqualTo(new TableOfContents(List.of(new Text("Innholdsfortegnelse"))));
-        assertThat(pack.catalogue().codes()).containsExactly("SSA-L", "SSA-X");
+        List<String> builtInCodes = FreemarkerTemplatePack.builtIn().catalogue().codes();
+        assertThat(pack.catalogue().codes()).startsWith(builtInCodes.toArray(String[]::new)).endsWith("SSA-X")
+                .hasSize(builtInCodes.size() + 1);
         assertThat(pack.catalogue().find("SSA-X").orElseThrow().newest().changesAppendix()).isEqualTo(7);
         assertThat(pack.name()).isEqualTo(directory.toString());
     }

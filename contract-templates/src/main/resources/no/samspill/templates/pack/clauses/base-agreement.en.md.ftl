@@ -11,7 +11,7 @@ The provisions on governance of the collaboration in clauses §[forums] to §[ex
 In the event of conflict, the {{Base Agreement}} with its appendices prevails over the {{Agreement}}, with these exceptions:
 
 <#if amendments?has_content>
-- The changes in clause §[amendments] prevail over the general text under the {{Base Agreement}}'s own rules on interpretation and precedence, once they have been entered in the <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>appendix for changes to the general contractual text</#if>.
+- The changes in clause §[amendments] prevail over the general text under the {{Base Agreement}}'s own rules on interpretation and precedence, once they have been entered in <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>the appendix for changes to the general contractual text</#if>.
 </#if>
 - On matters of governance of the collaboration, the {{Agreement}} prevails over the {{Base Agreement}}'s <#if base.administrativeAppendix??>Appendix ${base.administrativeAppendix}<#else>appendix for administrative provisions</#if>.
 - Clause §[principles-binding] applies to the whole contractual relationship regardless of the order of precedence.

@@ -24,7 +24,7 @@ The proposal shall be assessed against the vision in clause §[vision], the obje
 
 ### Decision and documentation
 
-Changes to the {{Agreement}} are approved by the ${approvalForum.name}. Changes to deliverables, remuneration or other terms under the {{Base Agreement}} are agreed under the change provisions of the {{Base Agreement}} and recorded in the {{Base Agreement}}'s <#if base.changesAfterSigningAppendix??>Appendix ${base.changesAfterSigningAppendix} on changes after the conclusion of the agreement<#else>appendix for changes after the conclusion of the agreement</#if>. Changes to the general text of the {{Base Agreement}} are entered in the <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>appendix for changes to the general contractual text</#if>. A change is binding only when it is in writing and signed by persons authorised to bind the {{Parties}}.
+Changes to the {{Agreement}} are approved by the ${approvalForum.name}. Changes to deliverables, remuneration or other terms under the {{Base Agreement}} are agreed under the change provisions of the {{Base Agreement}} and recorded in the {{Base Agreement}}'s <#if base.changesAfterSigningAppendix??>Appendix ${base.changesAfterSigningAppendix} on changes after the conclusion of the agreement<#else>appendix for changes after the conclusion of the agreement</#if>. Changes to the general text of the {{Base Agreement}} are entered in <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>the appendix for changes to the general contractual text</#if>. A change is binding only when it is in writing and signed by persons authorised to bind the {{Parties}}.
 
 ### Public procurement rules
 

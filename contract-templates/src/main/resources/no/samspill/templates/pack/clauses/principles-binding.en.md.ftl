@@ -1,6 +1,6 @@
 ## Legal effect of the principles {#principles-binding}
 
-The principles in clause §[principles], together with the {{Parties}}' descriptions of how they apply in this collaboration, are binding terms of contract.
+The principles in clause §[principles]<#if principles?filter(p -> p.application??)?has_content>, together with the {{Parties}}' descriptions of how they apply in this collaboration,</#if> are binding terms of contract.
 
 The principles give content to the general duty of loyalty in Norwegian contract law (*lojalitetsplikten*) as it applies between the {{Parties}}. They are binding norms for the interpretation and supplementation of the whole contractual relationship, that is both the {{Agreement}} and the {{Base Agreement}} with its appendices. Where the agreements are unclear, the reading that best accords with the principles shall be chosen. Where the agreements do not regulate a matter, it shall be resolved as the principles require.
 

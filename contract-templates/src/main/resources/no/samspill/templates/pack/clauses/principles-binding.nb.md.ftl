@@ -1,6 +1,6 @@
 ## Prinsippenes rettslige betydning {#principles-binding}
 
-Prinsippene i punkt §[principles], med {{Partene}}s beskrivelser av hvordan de anvendes i dette samarbeidet, er bindende avtalevilkår.
+Prinsippene i punkt §[principles]<#if principles?filter(p -> p.application??)?has_content>, med {{Partene}}s beskrivelser av hvordan de anvendes i dette samarbeidet,</#if> er bindende avtalevilkår.
 
 Prinsippene gir innhold til den alminnelige lojalitetsplikten i norsk kontraktsrett slik den gjelder mellom {{Partene}}. De er bindende normer for tolkning og utfylling av hele avtaleforholdet, det vil si både {{Avtalen}} og {{Grunnavtalen}} med bilag. Der avtalene er uklare, skal den forståelsen velges som best samsvarer med prinsippene. Der avtalene ikke regulerer et spørsmål, skal det løses slik prinsippene tilsier.
 

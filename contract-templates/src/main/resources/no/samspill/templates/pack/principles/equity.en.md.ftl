@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall let the {{Customer}} have a fair share of the gains from higher productivity and lower costs, and
 - each of the {{Parties}} shall negotiate loyally for a new allocation when the balance shifts materially because of circumstances beyond the control of either of them.
 
-Equity is put to use through the assessment of the balance in change proposals under clause §[changes]<#if incentives?has_content>, the incentives under clause §[incentives]</#if><#if risks?has_content> and the ownership of risks in the register under clause §[risk-register]</#if>.
+Equity is put to use through the assessment of the balance in change proposals under clause §[changes]<#if incentives?has_content><#if risks?has_content>,<#else> and</#if> the incentives under clause §[incentives]</#if><#if risks?has_content> and the ownership of risks in the register under clause §[risk-register]</#if>.

@@ -4,8 +4,8 @@ Kostnader, risiko og gevinster skal fordeles rimelig mellom {{Partene}}, etter h
 
 I praksis innebærer det at
 
-- {{Kunden}} skal ikke legge risiko på {{Leverandøren}} som {{Leverandøren}} verken kan styre eller prise,
+- {{Kunden}} ikke skal legge risiko på {{Leverandøren}} som {{Leverandøren}} verken kan styre eller prise,
 - {{Leverandøren}} skal la {{Kunden}} få en rimelig del av gevinstene ved økt produktivitet og lavere kostnader, og
 - begge {{Partene}} skal forhandle lojalt om en ny fordeling når balansen forskyves vesentlig av forhold som ingen av dem rår over.
 
-Rimeligheten gjøres virksom gjennom vurderingen av balansen i endringsforslag etter punkt §[changes]<#if incentives?has_content>, insentivene etter punkt §[incentives]</#if><#if risks?has_content> og eierskapet til risikoene i registeret etter punkt §[risk-register]</#if>.
+Rimeligheten gjøres virksom gjennom vurderingen av balansen i endringsforslag etter punkt §[changes]<#if incentives?has_content><#if risks?has_content>,<#else> og</#if> insentivene etter punkt §[incentives]</#if><#if risks?has_content> og eierskapet til risikoene i registeret etter punkt §[risk-register]</#if>.

@@ -1,0 +1,70 @@
+package no.samspill.templates;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.samspill.Problem;
+import no.samspill.doc.Document;
+import no.samspill.doc.DocumentPasses;
+import no.samspill.internal.read.ContractReader;
+import no.samspill.internal.read.ReadResult;
+import no.samspill.internal.validate.ContractValidator;
+import no.samspill.model.Contract;
+import no.samspill.model.Language;
+import no.samspill.render.TextRenderer;
+
+/**
+ * The shipped examples (contract-templates/examples), read and validated the way the command
+ * reads a user's description, and rendered through the built-in pack, the passes and the text
+ * renderer.
+ */
+final class Examples {
+
+    static final FreemarkerTemplatePack PACK = FreemarkerTemplatePack.builtIn();
+
+    /** The example files, without ".yaml". */
+    static final List<String> NAMES = List.of("ehelse-ssa-l", "drift-ssa-d", "agile-ssa-s");
+
+    private static final Path DIRECTORY = Path.of("examples");
+
+    private Examples() {}
+
+    static Path file(String name) {
+        Path file = DIRECTORY.resolve(name + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the example " + file.toAbsolutePath() + " is missing");
+        }
+        return file;
+    }
+
+    /** The example as read; fails with its problems when it does not read and validate cleanly. */
+    static Contract read(String name) {
+        Path file = file(name);
+        ReadResult result = ContractReader.create().read(file);
+        List<Problem> problems = result.contract() == null ? result.problems()
+                : concat(result.problems(), new ContractValidator(PACK.catalogue()).validate(
+                        result.contract(), result.sourceMap(), file.toString()));
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the example " + name + " is not valid:\n"
+                    + String.join("\n", problems.stream().map(Problem::toString).toList()));
+        }
+        return result.contract();
+    }
+
+    static Contract read(String name, Language language) {
+        return Contracts.inLanguage(read(name), language);
+    }
+
+    /** The numbered document, cross-references resolved. */
+    static Document document(String name, Language language) {
+        return DocumentPasses.apply(PACK.render(read(name, language)));
+    }
+
+    static String text(String name, Language language) {
+        return new TextRenderer().render(document(name, language));
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
