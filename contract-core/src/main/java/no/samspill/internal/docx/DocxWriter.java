@@ -69,10 +69,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 public final class DocxWriter implements Visitor<Void> {
 
     /** The average width of a character of 9 pt table text, in twips, for sizing columns. */
-    private static final long TABLE_CHAR_TWIPS = 100;
+    private static final long TABLE_CHAR_TWIPS = 85;
 
     /** The left and right cell margins of the table style, in twips. */
-    private static final long TABLE_CELL_MARGIN_TWIPS = 108;
+    private static final long TABLE_CELL_MARGIN_TWIPS = 72;
 
     /** Beyond this many characters a cell wraps anyway, so longer text asks for no more width. */
     private static final int MAX_CELL_CHARS_PER_LINE = 40;
@@ -499,12 +499,15 @@ public final class DocxWriter implements Visitor<Void> {
         int columns = source.columnCount();
         long[] least = new long[columns];
         long[] wanted = new long[columns];
-        for (Table.Row row : source.rows()) {
+        for (int r = 0; r < source.rows().size(); r++) {
+            Table.Row row = source.rows().get(r);
+            // Header cells are bold, and bold letters are about a tenth wider.
+            boolean bold = r < source.headerRows();
             for (int c = 0; c < Math.min(columns, row.cells().size()); c++) {
                 String text = PlainText.bare(row.cells().get(c).inlines()).strip();
                 long longestWord = 0;
                 for (String word : text.split("\\s+")) {
-                    longestWord = Math.max(longestWord, word.length());
+                    longestWord = Math.max(longestWord, bold ? (word.length() * 11 + 9) / 10 : word.length());
                 }
                 least[c] = Math.max(least[c], cellWidth(Math.max(longestWord, 3)));
                 wanted[c] = Math.max(wanted[c], cellWidth(Math.min(text.length(), MAX_CELL_CHARS_PER_LINE)));
