@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "Generates formal relational contracts (DOCX) from a YAML description,",
             "on top of the Norwegian state standard agreements for IT (SSA)."
         },
-        subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  samspill validate avtale.yaml",
