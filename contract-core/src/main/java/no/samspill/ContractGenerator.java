@@ -16,6 +16,7 @@ import no.samspill.internal.io.AtomicFiles;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
 import no.samspill.internal.read.SourceMap;
+import no.samspill.internal.schema.SchemaWriter;
 import no.samspill.internal.validate.ContractValidator;
 import no.samspill.model.Contract;
 import no.samspill.render.DocxRenderer;
@@ -161,6 +162,15 @@ public final class ContractGenerator {
     public Document document(Contract contract) {
         Objects.requireNonNull(contract, "contract must not be null");
         return DocumentPasses.apply(templates.render(contract));
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the description format, with the base-agreement codes
+     * of this generator's template pack: for editors that check and complete a description as
+     * it is typed. Deterministic: the same pack gives the same text.
+     */
+    public String schema() {
+        return new SchemaWriter(templates.catalogue()).schema();
     }
 
     /** The contract as plain text with the same numbering as the DOCX: for previews and diffs. */

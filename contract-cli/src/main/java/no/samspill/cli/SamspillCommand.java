@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             GenerateCommand.class,
             InitCommand.class,
+            SchemaCommand.class,
             BasesCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +11,11 @@ import jakarta.validation.constraints.Pattern;
  *
  * @param clause the clause number, for example {@code 11.3}
  */
+@JsonClassDescription("A change to the base agreement's general text, for its appendix for such changes.")
 public record Amendment(
+        @JsonPropertyDescription("The number of the clause of the general text that is changed, such as 11.3.")
         @NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2}){0,3}", message = "is not a clause number; write it like 11.3") String clause,
+        @JsonPropertyDescription("The clause's title: one line.")
         @NotBlank @OneLine String title,
+        @JsonPropertyDescription("The change to the clause. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
         @NotBlank String change) {}

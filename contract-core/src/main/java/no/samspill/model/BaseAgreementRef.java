@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotBlank;
 import org.hibernate.validator.constraints.Range;
 
@@ -12,9 +14,15 @@ import org.hibernate.validator.constraints.Range;
  * @param changesAppendix the number of the appendix for changes to the general text, where the catalogue lacks it
  * @param administrativeAppendix the number of the administrative appendix, where the catalogue lacks it
  */
+@JsonClassDescription("The standard agreement (SSA) this relational contract builds on.")
 public record BaseAgreementRef(
+        @JsonPropertyDescription("The standard agreement's code in the base-agreement catalogue, for example SSA-L.")
         @NotBlank String code,
+        @JsonPropertyDescription("The standard agreement's version, one the catalogue knows for that code; the newest when left out.")
         String version,
+        @JsonPropertyDescription("The parties' own reference to the signed standard agreement.")
         String reference,
+        @JsonPropertyDescription("The number (1 to 30) of the standard agreement's appendix for changes to its general text, where the catalogue does not know it or the parties' version differs.")
         @Range(min = 1, max = 30) Integer changesAppendix,
+        @JsonPropertyDescription("The number (1 to 30) of the standard agreement's administrative appendix, where the catalogue does not know it or the parties' version differs.")
         @Range(min = 1, max = 30) Integer administrativeAppendix) {}

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,18 +13,31 @@ import java.util.List;
  * @param samspill the format version, {@code 1}
  * @param principles the guiding principles; the six standard ones, in the standard order, when left out
  */
+@JsonClassDescription("A contract description: what the parties agree on, from which samspill writes the formal relational contract.")
 public record Contract(
+        @JsonPropertyDescription("The format version the description is written in: 1.")
         @NotNull Integer samspill,
+        @JsonPropertyDescription("The contract: title, reference, language, status, date, base agreement and term.")
         @NotNull @Valid ContractDetails contract,
+        @JsonPropertyDescription("The two parties: the customer and the supplier.")
         @NotNull @Valid Parties parties,
+        @JsonPropertyDescription("How the collaboration came about. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
         String background,
+        @JsonPropertyDescription("The parties' shared vision for the collaboration. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
         @NotNull String vision,
+        @JsonPropertyDescription("The shared objectives, at least one, each with the measures that tell whether it is reached.")
         @NotEmpty List<@NotNull @Valid Objective> objectives,
+        @JsonPropertyDescription("The guiding principles, in order: a standard principle by its id, or a mapping. When left out, the six standard principles in the standard order.")
         List<@NotNull @Valid PrincipleEntry> principles,
+        @JsonPropertyDescription("What each party commits to.")
         @Valid Expectations expectations,
+        @JsonPropertyDescription("How the relationship is governed.")
         @NotNull @Valid Governance governance,
+        @JsonPropertyDescription("The joint risk register at signing.")
         List<@NotNull @Valid Risk> risks,
+        @JsonPropertyDescription("Incentives tied to measures.")
         List<@NotNull @Valid Incentive> incentives,
+        @JsonPropertyDescription("Changes to the base agreement's general text.")
         List<@NotNull @Valid Amendment> amendments) {
 
     /** The only format version this release reads. */

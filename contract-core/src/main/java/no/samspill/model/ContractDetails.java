@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,14 +10,22 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The {@code contract} mapping: title, reference, language, status, date, base agreement and term. */
+@JsonClassDescription("The contract: its title, reference, language, status, date, base agreement and term.")
 public record ContractDetails(
+        @JsonPropertyDescription("The contract's title, on its cover page: one line of at most 200 characters.")
         @NotBlank @Size(max = 200) @OneLine String title,
+        @JsonPropertyDescription("The parties' reference for the contract: 1 to 40 letters, digits, '.', '_', '/' or '-'.")
         @NotBlank @Pattern(regexp = "[\\p{L}\\p{N}._/-]{1,40}",
                 message = "is not a valid reference: use 1 to 40 letters, digits, \".\", \"_\", \"/\" or \"-\"") String reference,
+        @JsonPropertyDescription("The language the contract is written in: nb (Norwegian bokmål) or en (English).")
         Language language,
+        @JsonPropertyDescription("draft or final; a draft is marked as such on every page.")
         Status status,
+        @JsonPropertyDescription("The contract's date, as YYYY-MM-DD.")
         LocalDate date,
+        @JsonPropertyDescription("The standard agreement (SSA) this relational contract builds on.")
         @NotNull @Valid BaseAgreementRef baseAgreement,
+        @JsonPropertyDescription("When the contract starts and how long it runs.")
         @NotNull @Valid Term term) {
 
     public ContractDetails {

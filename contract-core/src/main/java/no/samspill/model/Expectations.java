@@ -1,10 +1,17 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
 /** What each party commits to: short statements, one per line item. */
-public record Expectations(List<@NotBlank String> customer, List<@NotBlank String> supplier) {
+@JsonClassDescription("What each party commits to: short statements, one per item.")
+public record Expectations(
+        @JsonPropertyDescription("What the customer commits to, one statement per item.")
+        List<@NotBlank String> customer,
+        @JsonPropertyDescription("What the supplier commits to, one statement per item.")
+        List<@NotBlank String> supplier) {
 
     public Expectations {
         customer = Lists.copy(customer);

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,13 +9,21 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** A governance forum: who meets, how often, how it decides and what it answers for. */
+@JsonClassDescription("A governance forum: who meets, how often, how it decides and what it answers for.")
 public record Forum(
+        @JsonPropertyDescription("The forum's id, unique among forums; escalation steps name it: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
+        @JsonPropertyDescription("The forum's name: one line.")
         @NotBlank @OneLine String name,
+        @JsonPropertyDescription("The level the forum works at: strategic, tactical or operational.")
         @NotNull ForumLevel level,
+        @JsonPropertyDescription("How often the forum meets.")
         @NotNull Frequency frequency,
+        @JsonPropertyDescription("The seats in the forum: at least one member from each party.")
         @NotEmpty List<@NotNull @Valid ForumMember> members,
+        @JsonPropertyDescription("What the forum answers for, one item each.")
         List<@NotBlank String> responsibilities,
+        @JsonPropertyDescription("How the forum decides: consensus or majority.")
         DecisionRule decisionRule) {
 
     public Forum {

@@ -1,6 +1,9 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** How often something recurs. */
+@JsonClassDescription("How often something recurs: weekly, biweekly (every other week), monthly, quarterly, semiannual (twice a year) or annual.")
 public enum Frequency {
     weekly(52),
     biweekly(26),

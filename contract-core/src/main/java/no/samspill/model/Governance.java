@@ -1,19 +1,30 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** How the relationship is governed: forums, managers, health checks, escalation, disputes, review and exit. */
+@JsonClassDescription("How the relationship is governed: forums, relationship managers, health checks, escalation, disputes, early warning, review and exit.")
 public record Governance(
+        @JsonPropertyDescription("The forums where the parties meet, at least one; their ids are unique.")
         @NotEmpty List<@NotNull @Valid Forum> forums,
+        @JsonPropertyDescription("Each party's relationship manager.")
         @Valid RelationshipManagers relationshipManagers,
+        @JsonPropertyDescription("How often and how the parties check the health of the relationship.")
         @Valid HealthCheck healthCheck,
+        @JsonPropertyDescription("The escalation ladder, in order: each step names a forum and the days it has before the matter moves up; no forum twice.")
         List<@NotNull @Valid EscalationStep> escalation,
+        @JsonPropertyDescription("What follows the escalation ladder.")
         @Valid DisputeResolution disputeResolution,
+        @JsonPropertyDescription("How soon the parties meet after one of them warns of a problem.")
         @Valid EarlyWarning earlyWarning,
+        @JsonPropertyDescription("How often the parties review the relational contract itself.")
         @Valid Review review,
+        @JsonPropertyDescription("How the relationship ends.")
         @Valid Exit exit) {
 
     public Governance {

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -8,4 +10,11 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param measure the id of the measure it rewards or penalises
  */
-public record Incentive(@NotNull String measure, @NotNull IncentiveType type, @NotBlank String description) {}
+@JsonClassDescription("An incentive tied to a measure.")
+public record Incentive(
+        @JsonPropertyDescription("The id of the measure the incentive rewards or penalises.")
+        @NotNull String measure,
+        @JsonPropertyDescription("The kind of incentive: bonus, malus or gainshare.")
+        @NotNull IncentiveType type,
+        @JsonPropertyDescription("How the incentive works. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
+        @NotBlank String description) {}

@@ -1,8 +1,10 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import java.util.Locale;
 
 /** The language of the contract text. */
+@JsonClassDescription("The language of the contract text: nb (Norwegian bokmål) or en (English).")
 public enum Language {
     /** Norwegian bokmål. */
     nb(Locale.forLanguageTag("nb-NO")),

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,11 +11,17 @@ import jakarta.validation.constraints.Size;
  *
  * @param orgNumber the Norwegian organisation number; spaces are allowed and kept as written
  */
+@JsonClassDescription("A party to the contract.")
 public record Party(
+        @JsonPropertyDescription("The party's name: one line of at most 200 characters.")
         @NotBlank @Size(max = 200) @OneLine String name,
+        @JsonPropertyDescription("The Norwegian organisation number: nine digits, spaces allowed, with a valid check digit.")
         @NotBlank String orgNumber,
+        @JsonPropertyDescription("The party's address.")
         String address,
+        @JsonPropertyDescription("The person who signs for the party.")
         @Valid Person signatory,
+        @JsonPropertyDescription("The party's contact person.")
         @Valid Person contact) {
 
     /** The organisation number without spaces, for example {@code 983658725}. */

@@ -1,5 +1,7 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +11,16 @@ import java.util.List;
  * to this collaboration) or a principle of the parties' own (with {@code title} and
  * {@code description}).
  */
-public record PrincipleEntry(@NotNull @Slug String id, String application, @OneLine String title, String description) {
+@JsonClassDescription("A guiding principle: a standard one named by its id (optionally with how it applies here), or one of the parties' own with a title and a description.")
+public record PrincipleEntry(
+        @JsonPropertyDescription("The principle's id: a standard principle (reciprocity, autonomy, honesty, loyalty, equity, integrity) or one of the parties' own: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
+        @NotNull @Slug String id,
+        @JsonPropertyDescription("For a standard principle: how it applies to this collaboration; it follows the built-in text. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
+        String application,
+        @JsonPropertyDescription("For a principle of the parties' own: its title, one line.")
+        @OneLine String title,
+        @JsonPropertyDescription("For a principle of the parties' own: what it means. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
+        String description) {
 
     /** The entry for a standard principle named by its bare id. */
     public static PrincipleEntry standard(String id) {

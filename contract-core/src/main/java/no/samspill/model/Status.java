@@ -1,6 +1,9 @@
 package no.samspill.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** Whether the contract is a draft (marked on every page) or final. */
+@JsonClassDescription("draft or final; a draft is marked as such on every page.")
 public enum Status {
     draft,
     final_;

@@ -1,0 +1,64 @@
+package no.samspill.internal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import no.samspill.catalogue.BaseAgreement;
+import no.samspill.catalogue.BaseAgreementCatalogue;
+import no.samspill.catalogue.BaseAgreementVersion;
+import org.junit.jupiter.api.Test;
+
+class SchemaWriterTest {
+
+    private static final BaseAgreementCatalogue CATALOGUE = new BaseAgreementCatalogue(List.of(
+            agreement("SSA-T"), agreement("SSA-A")));
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theBaseAgreementCodesAreThoseOfTheCatalogueInItsOrder() throws IOException {
+        JsonNode schema = json.readTree(new SchemaWriter(CATALOGUE).schema());
+
+        assertThat(schema.at("/$defs/BaseAgreementRef/properties/code/enum").toString())
+                .isEqualTo("[\"SSA-T\",\"SSA-A\"]");
+    }
+
+    @Test
+    void theSameCatalogueGivesTheSameTextEveryTime() {
+        assertThat(new SchemaWriter(CATALOGUE).schema()).isEqualTo(new SchemaWriter(CATALOGUE).schema());
+    }
+
+    @Test
+    void propertiesFollowTheOrderOfTheFormat() throws IOException {
+        JsonNode schema = json.readTree(new SchemaWriter(CATALOGUE).schema());
+        List<String> keys = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(keys::add);
+
+        assertThat(keys).startsWith("samspill", "contract", "parties", "background", "vision", "objectives");
+    }
+
+    @Test
+    void everyPatternMustMatchTheWholeValueAsTheValidatorsDo() throws IOException {
+        List<String> patterns = json.readTree(new SchemaWriter(CATALOGUE).schema()).findValuesAsText("pattern");
+
+        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("^").endsWith("$"));
+    }
+
+    @Test
+    void rangesAreTheModelsOwnBounds() throws IOException {
+        JsonNode defs = json.readTree(new SchemaWriter(CATALOGUE).schema()).path("$defs");
+
+        assertThat(defs.at("/EscalationStep/properties/days/minimum").asInt()).isEqualTo(1);
+        assertThat(defs.at("/EscalationStep/properties/days/maximum").asInt()).isEqualTo(180);
+        assertThat(defs.at("/BaseAgreementRef/properties/changesAppendix/maximum").asInt()).isEqualTo(30);
+        assertThat(defs.at("/EarlyWarning/properties/meetingWithinDays/maximum").asInt()).isEqualTo(60);
+    }
+
+    private static BaseAgreement agreement(String code) {
+        return new BaseAgreement(code, code, code, List.of(new BaseAgreementVersion("2020", null, null, null, null)));
+    }
+}
