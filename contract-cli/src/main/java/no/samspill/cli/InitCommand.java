@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
         })
 final class InitCommand implements Callable<Integer> {
 
+    /** The name the starter's yaml-language-server line points at. */
+    static final String SCHEMA_FILE = "samspill.schema.json";
+
     @ParentCommand
     private SamspillCommand parent;
 
@@ -85,7 +88,15 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("Wrote " + file);
+        Path schemaFile = file.toAbsolutePath().resolveSibling(SCHEMA_FILE);
+        try {
+            // Generated, never edited by hand: replaced so that it matches this release.
+            String schema = generator.schema();
+            AtomicFiles.write(schemaFile, true, stream -> stream.write(schema.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("Wrote " + file + " (and " + SCHEMA_FILE + " beside it, for editors)");
         return ExitCodes.OK;
     }
 }

@@ -41,6 +41,9 @@ final class SchemaCommand implements Callable<Integer> {
     @Mixin
     private ExitCodeList exitCodes;
 
+    @Mixin
+    private PackOptions pack;
+
     // The schema is generated, never edited by hand, so an existing file is simply replaced.
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the schema to FILE, replacing it, instead of printing it.")
@@ -48,7 +51,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = parent.generator().schema();
+        String schema = parent.generator(pack).schema();
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(schema);

@@ -33,6 +33,7 @@ class InitCommandTest {
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(generate.exitCode()).as(generate.err()).isZero();
         assertThat(dir.resolve("avtale.docx")).exists();
+        assertThat(dir.resolve("samspill.schema.json")).content().contains("\"$schema\"").contains("\"" + base + "\"");
     }
 
     @Test
