@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill bases}: the standard agreements a description can build on. */
 @Command(
         name = "bases",
+        header = "List the standard agreements samspill can build on.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

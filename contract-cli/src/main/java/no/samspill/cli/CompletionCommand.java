@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill completion}: a bash (and zsh) completion script, generated from the commands. */
 @Command(
         name = "completion",
+        header = "Print a bash completion script.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

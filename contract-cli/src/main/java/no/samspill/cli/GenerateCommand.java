@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill generate FILE...}: writes each contract as a Word document. */
 @Command(
         name = "generate",
+        header = "Write each contract as a Word document.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill init}: writes a commented starter description. */
 @Command(
         name = "init",
+        header = "Write a commented starter description.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill schema [-o FILE]}: the JSON Schema of the description format, for editors. */
 @Command(
         name = "schema",
+        header = "Print the JSON Schema of the description format.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code samspill validate FILE...}: checks descriptions and lists every problem. */
 @Command(
         name = "validate",
+        header = "Check descriptions and list every problem.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
