@@ -11,11 +11,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** The parts of a .docx as text, by entry name, for assertions on the raw XML. */
-final class DocxPackageReader {
+public final class DocxPackageReader {
 
     private DocxPackageReader() {}
 
-    static Map<String, String> parts(byte[] docx) {
+    public static Map<String, String> parts(byte[] docx) {
         Map<String, String> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -27,7 +27,7 @@ final class DocxPackageReader {
         return parts;
     }
 
-    static InputStream stream(byte[] docx) {
+    public static InputStream stream(byte[] docx) {
         return new ByteArrayInputStream(docx);
     }
 }

@@ -308,56 +308,8 @@ class DocxRendererTest {
 
     @Test
     void every_part_of_the_package_is_valid_against_the_office_open_xml_schemas() throws Exception {
-        assertValid(DRAFT);
-        assertValid(RENDERER.render(ContractFixture.relationalContract(false, "en")));
-    }
-
-    static void assertValid(byte[] docx) throws Exception {
-        Set<String> checked = Set.of(
-                "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
-                "word/header1.xml", "word/footer1.xml", "docProps/app.xml");
-        Map<String, String> parts = DocxPackageReader.parts(docx);
-        assertThat(parts.keySet()).containsAll(checked);
-        for (Map.Entry<String, String> part : parts.entrySet()) {
-            String name = part.getKey();
-            String xml = part.getValue();
-            XmlObject parsed;
-            if (name.equals("word/document.xml")) {
-                parsed = DocumentDocument.Factory.parse(xml);
-            } else if (name.equals("word/styles.xml")) {
-                parsed = StylesDocument.Factory.parse(xml);
-            } else if (name.equals("word/numbering.xml")) {
-                parsed = NumberingDocument.Factory.parse(xml);
-            } else if (name.equals("word/settings.xml")) {
-                parsed = SettingsDocument.Factory.parse(xml);
-            } else if (name.matches("word/header\\d+\\.xml")) {
-                parsed = HdrDocument.Factory.parse(xml);
-            } else if (name.matches("word/footer\\d+\\.xml")) {
-                parsed = FtrDocument.Factory.parse(xml);
-            } else if (name.equals("docProps/app.xml")) {
-                parsed = PropertiesDocument.Factory.parse(xml);
-            } else {
-                assertThat(name).as("a part without a schema in the OOXML jar")
-                        .matches("\\[Content_Types\\]\\.xml|.*\\.rels|docProps/core\\.xml");
-                continue;
-            }
-            List<XmlError> errors = new ArrayList<>();
-            XmlOptions options = new XmlOptions().setErrorListener(errors);
-            assertThat(parsed.validate(options)).as(name + ": " + errors).isTrue();
-            assertThat(errors).as(name).isEmpty();
-        }
-        try (OPCPackage opc = OPCPackage.open(DocxPackageReader.stream(docx))) {
-            for (PackagePart part : opc.getParts()) {
-                if (part.isRelationshipPart()) {
-                    continue;
-                }
-                for (PackageRelationship relationship : part.getRelationships()) {
-                    if (relationship.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.INTERNAL) {
-                        assertThat(part.getRelatedPart(relationship)).as(relationship.toString()).isNotNull();
-                    }
-                }
-            }
-        }
+        OoxmlSchemas.assertValid(DRAFT);
+        OoxmlSchemas.assertValid(RENDERER.render(ContractFixture.relationalContract(false, "en")));
     }
 
     @Test
@@ -382,7 +334,7 @@ class DocxRendererTest {
                     .isEqualTo(opened.getNumbering().getNum(headingNum).getCTNum().getAbstractNumId().getVal());
             assertThat(restarted.getLvlOverrideArray(0).getStartOverride().getVal()).isEqualTo(BigInteger.ONE);
         }
-        assertValid(docx);
+        OoxmlSchemas.assertValid(docx);
     }
 
     @Test
@@ -416,7 +368,7 @@ class DocxRendererTest {
             assertThat(document.getParagraphs()).noneMatch(p -> p.getText().contains(UserReference.BODY_TEXT));
             assertThat(document.getTables()).anyMatch(t -> "TableGrid".equals(t.getStyleID()));
         }
-        assertValid(docx);
+        OoxmlSchemas.assertValid(docx);
         assertThat(DocxRenderer.builder().reference(reference).build().render(ContractFixture.relationalContract()))
                 .isEqualTo(docx);
     }
