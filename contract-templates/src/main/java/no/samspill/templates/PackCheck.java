@@ -194,11 +194,6 @@ public final class PackCheck {
         }
 
         @Override
-        public boolean writable() {
-            return true;
-        }
-
-        @Override
         public void write(String fileName, String text) {
             try {
                 Files.createDirectories(directory);
@@ -218,11 +213,6 @@ public final class PackCheck {
         @Override
         public String path(String fileName) {
             return "golden/" + fileName;
-        }
-
-        @Override
-        public boolean writable() {
-            return false;
         }
 
         @Override

@@ -60,9 +60,6 @@ public final class PackChecks {
         /** The snapshot's name in messages. */
         String path(String fileName);
 
-        /** Whether {@link #write} can be used. */
-        boolean writable();
-
         void write(String fileName, String text);
     }
 
@@ -199,9 +196,7 @@ public final class PackChecks {
                 while (true) {
                     try {
                         ClauseRendering rendering = engine.renderClauses(inLanguage(contract, language), skipped);
-                        if (skipped.isEmpty()) {
-                            renders.computeIfAbsent(description, d -> new LinkedHashMap<>()).put(language, rendering);
-                        }
+                        renders.computeIfAbsent(description, d -> new LinkedHashMap<>()).put(language, rendering);
                         break;
                     } catch (TemplateException e) {
                         String clause = clauseOf(e.template(), engine.manifest());
@@ -238,8 +233,12 @@ public final class PackChecks {
                     Map<String, ClauseRendering.Clause> theirs = byId(byLanguage.get(other));
                     mine.forEach((id, clause) -> {
                         ClauseRendering.Clause counterpart = theirs.get(id);
-                        List<String> theirAnchors = counterpart == null ? List.of() : counterpart.anchors();
-                        List<String> theirReferences = counterpart == null ? List.of() : counterpart.references();
+                        if (counterpart == null) {
+                            // Left out of the other render because it failed there: reported already.
+                            return;
+                        }
+                        List<String> theirAnchors = counterpart.anchors();
+                        List<String> theirReferences = counterpart.references();
                         String otherFile = engine.manifest().clauses().stream().filter(c -> c.id().equals(id))
                                 .findFirst().orElseThrow().template(other.name());
                         for (String anchor : clause.anchors()) {
