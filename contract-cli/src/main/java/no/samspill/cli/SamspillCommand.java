@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             InitCommand.class,
             BasesCommand.class,
+            TemplatesCommand.class,
+            CheckCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },

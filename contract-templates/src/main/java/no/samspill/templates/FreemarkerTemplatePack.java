@@ -90,6 +90,39 @@ public final class FreemarkerTemplatePack implements TemplatePack {
         return written;
     }
 
+    /**
+     * Writes the examples shipped with samspill into {@code DIR/examples} and their golden
+     * snapshots into {@code DIR/golden}, where {@link PackCheck#directory} looks for them.
+     *
+     * @return the example files written, relative to the directory
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static List<String> exportBuiltInExamples(Path directory) {
+        List<String> written = new ArrayList<>();
+        List<String> languages = builtIn().engine.manifest().languages();
+        for (String example : PackCheck.BUNDLED_EXAMPLES) {
+            copyResource("no/samspill/templates/examples/" + example + ".yaml", directory.resolve("examples/" + example + ".yaml"));
+            written.add("examples/" + example + ".yaml");
+            for (String language : languages) {
+                String snapshot = example + "." + language + ".txt";
+                copyResource("no/samspill/templates/golden/" + snapshot, directory.resolve("golden/" + snapshot));
+            }
+        }
+        return written;
+    }
+
+    private static void copyResource(String resource, Path target) {
+        try (java.io.InputStream in = FreemarkerTemplatePack.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from samspill");
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target, e);
+        }
+    }
+
     /** The clauses in document order, as {@code pack.yaml} lists them. */
     public List<PackClause> clauses() {
         List<String> languages = engine.manifest().languages();
