@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             SchemaCommand.class,
             BasesCommand.class,
+            TemplatesCommand.class,
+            CheckCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -35,7 +35,7 @@ class BasesCommandTest {
 
     @Test
     void everyCommandsHelpHasExamplesAndTheExitCodes() {
-        for (String command : new String[] {"validate", "generate", "init", "bases", "completion"}) {
+        for (String command : new String[] {"validate", "generate", "init", "bases", "templates", "check", "completion"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Examples:").contains("Exit codes:");

@@ -1,14 +1,21 @@
 package no.samspill.templates;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import no.samspill.ContractException;
 import no.samspill.TemplatePack;
 import no.samspill.catalogue.BaseAgreementCatalogue;
 import no.samspill.doc.Document;
 import no.samspill.internal.templates.PackFiles;
+import no.samspill.internal.templates.PackManifest;
 import no.samspill.internal.templates.TemplateEngine;
 import no.samspill.model.Contract;
 import no.samspill.model.Language;
@@ -46,14 +53,96 @@ import no.samspill.model.Language;
 public final class FreemarkerTemplatePack implements TemplatePack {
 
     private final TemplateEngine engine;
+    private final PackFiles files;
 
-    private FreemarkerTemplatePack(TemplateEngine engine) {
+    private FreemarkerTemplatePack(TemplateEngine engine, PackFiles files) {
         this.engine = engine;
+        this.files = files;
     }
 
     /** The built-in pack from the class path. */
     public static FreemarkerTemplatePack builtIn() {
-        return new FreemarkerTemplatePack(new TemplateEngine("built-in", PackFiles.builtIn()));
+        PackFiles files = PackFiles.builtIn();
+        return new FreemarkerTemplatePack(new TemplateEngine("built-in", files), files);
+    }
+
+    /**
+     * Writes every file of the built-in pack into a directory, with the layout of a pack: the
+     * starting point of an organisation's own pack. {@code fromDirectory} on the result gives the
+     * same contracts as the built-in pack.
+     *
+     * @return the files written, relative to the directory, in the order written
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static List<String> exportBuiltIn(Path directory) {
+        PackFiles files = PackFiles.builtIn();
+        List<String> written = new ArrayList<>();
+        for (String file : PackFiles.builtInFileNames()) {
+            Path target = directory.resolve(file);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, files.readBuiltIn(file).orElseThrow(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write " + target, e);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * Writes the examples shipped with samspill into {@code DIR/examples} and their golden
+     * snapshots into {@code DIR/golden}, where {@link PackCheck#directory} looks for them.
+     *
+     * @return the example files written, relative to the directory
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static List<String> exportBuiltInExamples(Path directory) {
+        List<String> written = new ArrayList<>();
+        List<String> languages = builtIn().engine.manifest().languages();
+        for (String example : PackCheck.BUNDLED_EXAMPLES) {
+            copyResource("no/samspill/templates/examples/" + example + ".yaml", directory.resolve("examples/" + example + ".yaml"));
+            written.add("examples/" + example + ".yaml");
+            for (String language : languages) {
+                String snapshot = example + "." + language + ".txt";
+                copyResource("no/samspill/templates/golden/" + snapshot, directory.resolve("golden/" + snapshot));
+            }
+        }
+        return written;
+    }
+
+    private static void copyResource(String resource, Path target) {
+        try (java.io.InputStream in = FreemarkerTemplatePack.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from samspill");
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target, e);
+        }
+    }
+
+    /** The clauses in document order, as {@code pack.yaml} lists them. */
+    public List<PackClause> clauses() {
+        List<String> languages = engine.manifest().languages();
+        List<PackClause> clauses = new ArrayList<>();
+        for (PackManifest.Clause clause : engine.manifest().clauses()) {
+            List<String> templates = languages.stream().map(clause::template).toList();
+            List<String> own = templates.stream().filter(t -> files.readOwn(t).isPresent()).toList();
+            clauses.add(new PackClause(clause.id(), clause.version(), languages, clause.when(), templates, own));
+        }
+        return clauses;
+    }
+
+    /** The clause with this id, if the pack has it. */
+    public Optional<PackClause> clause(String id) {
+        return clauses().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The source of a file of the pack (a template, relative to the pack), the user's or the built-in one. */
+    public Optional<String> source(String file) {
+        return files.read(file);
     }
 
     /**
@@ -67,7 +156,8 @@ public final class FreemarkerTemplatePack implements TemplatePack {
         if (!Files.isDirectory(directory)) {
             throw new ContractException("The template directory " + directory + " does not exist.");
         }
-        return new FreemarkerTemplatePack(new TemplateEngine(directory.toString(), PackFiles.directory(directory)));
+        PackFiles files = PackFiles.directory(directory);
+        return new FreemarkerTemplatePack(new TemplateEngine(directory.toString(), files), files);
     }
 
     @Override

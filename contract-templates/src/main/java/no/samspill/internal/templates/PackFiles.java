@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import no.samspill.model.StandardPrinciple;
 
 /**
  * Where the files of a pack come from: the built-in pack on the class path, or a user's directory
@@ -23,6 +26,27 @@ public final class PackFiles {
     private PackFiles(Path directory, ClassLoader classLoader) {
         this.directory = directory;
         this.classLoader = classLoader;
+    }
+
+    /**
+     * Every file of the built-in pack, relative to it: what its manifest names, the principles'
+     * texts, the labels of its languages and the catalogue. A class path cannot be listed, so
+     * the list is derived from the manifest; a test keeps it equal to the source directory.
+     */
+    public static List<String> builtInFileNames() {
+        PackFiles files = builtIn();
+        PackManifest manifest = PackManifest.read(files.readBuiltIn(PackManifest.FILE).orElseThrow());
+        List<String> names = new ArrayList<>(List.of(PackManifest.FILE, "catalogue.yaml"));
+        for (String language : manifest.languages()) {
+            names.add("labels." + language + ".properties");
+        }
+        for (PackManifest.Clause clause : manifest.clauses()) {
+            manifest.languages().forEach(language -> names.add(clause.template(language)));
+        }
+        for (StandardPrinciple principle : StandardPrinciple.values()) {
+            manifest.languages().forEach(language -> names.add("principles/" + principle.id() + "." + language + ".md.ftl"));
+        }
+        return List.copyOf(names);
     }
 
     public static PackFiles builtIn() {

@@ -65,15 +65,28 @@ final class RenderRun {
     }
 
     Document render() {
+        return render(ClauseMarks.NONE).document();
+    }
+
+    /**
+     * The document and, clause by clause, the anchors and cross-references it wrote. With marks,
+     * a marker paragraph precedes each clause, so that the text of a rendered document can be cut
+     * into clauses ({@link ClauseMarks}); clauses in {@code marks.skipped()} are left out, and then
+     * a reference to a missing anchor is not an error, since it may point into a skipped clause.
+     */
+    ClauseRendering render(ClauseMarks marks) {
         Map<String, Object> model = dataModel();
+        List<ClauseRendering.Clause> rendered = new ArrayList<>();
         List<OutlineItem> items = new ArrayList<>();
         Map<String, String> anchorOwners = new HashMap<>();
         List<PendingReference> references = new ArrayList<>();
         for (PackManifest.Clause clause : engine.manifest().clauses()) {
-            if (!engine.isIncluded(clause, contract)) {
+            if (!engine.isIncluded(clause, contract) || marks.skipped().contains(clause.id())) {
                 continue;
             }
             String path = clause.template(language.name());
+            List<String> clauseAnchors = new ArrayList<>();
+            List<String> clauseReferences = new ArrayList<>();
             String markdown = process(engine.template(path), model);
             List<OutlineItem> clauseItems;
             try {
@@ -85,28 +98,38 @@ final class RenderRun {
                 if (item instanceof OutlineItem.Heading) {
                     OutlineItem.Heading heading = (OutlineItem.Heading) item;
                     if (heading.anchor() != null) {
+                        clauseAnchors.add(heading.anchor());
                         String earlier = anchorOwners.putIfAbsent(heading.anchor(), path);
                         if (earlier != null) {
                             throw new TemplateException(path, sourceLine(path, "#" + heading.anchor()),
                                     "the anchor \"" + heading.anchor() + "\" is already used in " + earlier, null);
                         }
                     }
-                    TreeWalk.crossReferences(heading.title(), anchor -> references.add(new PendingReference(anchor, path)));
+                    TreeWalk.crossReferences(heading.title(), anchor -> {
+                        clauseReferences.add(anchor);
+                        references.add(new PendingReference(anchor, path));
+                    });
                 } else {
-                    TreeWalk.crossReferences(((OutlineItem.Content) item).block(),
-                            anchor -> references.add(new PendingReference(anchor, path)));
+                    TreeWalk.crossReferences(((OutlineItem.Content) item).block(), anchor -> {
+                        clauseReferences.add(anchor);
+                        references.add(new PendingReference(anchor, path));
+                    });
                 }
             }
+            if (marks.marked()) {
+                items.add(new OutlineItem.Content(ClauseMarks.marker(rendered.size())));
+            }
+            rendered.add(new ClauseRendering.Clause(clause, path, clauseAnchors, clauseReferences));
             items.addAll(clauseItems);
         }
         for (PendingReference reference : references) {
-            if (!anchorOwners.containsKey(reference.anchor())) {
+            if (!anchorOwners.containsKey(reference.anchor()) && marks.skipped().isEmpty()) {
                 throw new TemplateException(reference.template(), sourceLine(reference.template(), "§[" + reference.anchor()),
                         "the cross-reference §[" + reference.anchor() + "] points at no section or appendix of this contract",
                         null);
             }
         }
-        return new Document(info(), Outline.nest(items));
+        return new ClauseRendering(new Document(info(), Outline.nest(items)), rendered);
     }
 
     private int sourceLine(String template, String snippet) {

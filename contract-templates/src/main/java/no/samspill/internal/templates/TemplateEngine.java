@@ -101,7 +101,12 @@ public final class TemplateEngine {
         return new RenderRun(this, contract).render();
     }
 
-    PackManifest manifest() {
+    /** The document with each clause marked, for checking a pack clause by clause. */
+    public ClauseRendering renderClauses(Contract contract, Set<String> skipped) {
+        return new RenderRun(this, contract).render(new ClauseMarks(true, Set.copyOf(skipped)));
+    }
+
+    public PackManifest manifest() {
         return manifest;
     }
 
@@ -115,7 +120,7 @@ public final class TemplateEngine {
     }
 
     /** The source of a template, for pointing at a line in a message; read only when something failed. */
-    String templateSource(String path) {
+    public String templateSource(String path) {
         return files.read(path).orElse("");
     }
 

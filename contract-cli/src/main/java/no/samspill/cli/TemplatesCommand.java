@@ -1,0 +1,198 @@
+package no.samspill.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import no.samspill.templates.FreemarkerTemplatePack;
+import no.samspill.templates.PackClause;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code samspill templates}: the clauses of a pack, and the built-in pack as a directory to start from. */
+@Command(
+        name = "templates",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Lists the clauses of a template pack, shows one, or exports the built-in pack.",
+        subcommands = {
+            TemplatesCommand.ListClauses.class,
+            TemplatesCommand.Show.class,
+            TemplatesCommand.Export.class
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  samspill templates list",
+            "  samspill templates show vision",
+            "  samspill templates export firmaklausuler/"
+        })
+final class TemplatesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ExitCodeList exitCodes;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    private static FreemarkerTemplatePack pack(PackOptions options) {
+        return options.templates == null ? FreemarkerTemplatePack.builtIn()
+                : FreemarkerTemplatePack.fromDirectory(options.templates);
+    }
+
+    private static String condition(PackClause clause) {
+        return clause.condition() == null ? "always" : "when " + clause.condition();
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = "Lists the clauses in document order: id, version, languages and the condition "
+                    + "that includes the clause. A * marks a clause with a template of your own (--templates).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  samspill templates list", "  samspill templates list --templates firmaklausuler/"})
+    static final class ListClauses implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private ExitCodeList exitCodes;
+
+        @Mixin
+        private PackOptions pack;
+
+        @Override
+        public Integer call() {
+            List<PackClause> clauses = pack(pack).clauses();
+            int width = clauses.stream().mapToInt(c -> c.id().length()).max().orElse(2) + 3;
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(pad("clause", width) + pad("version", 9) + pad("languages", 11) + "included");
+            for (PackClause clause : clauses) {
+                String id = clause.id() + (clause.ownTemplates().isEmpty() ? "" : " *");
+                out.println(pad(id, width) + pad(Integer.toString(clause.version()), 9)
+                        + pad(String.join(", ", clause.languages()), 11) + condition(clause));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = "Shows one clause: its version, languages and condition, and the template of each "
+                    + "language with where it comes from.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  samspill templates show vision", "  samspill templates show vision --templates firmaklausuler/"})
+    static final class Show implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private ExitCodeList exitCodes;
+
+        @Mixin
+        private PackOptions pack;
+
+        @Parameters(paramLabel = "ID", description = "The clause id, as samspill templates list shows it.")
+        private String id;
+
+        @Override
+        public Integer call() {
+            FreemarkerTemplatePack templates = pack(pack);
+            PackClause clause = templates.clause(id).orElse(null);
+            if (clause == null) {
+                spec.commandLine().getErr().println("samspill: the pack has no clause \"" + id
+                        + "\"; samspill templates list shows its clauses");
+                return ExitCodes.USAGE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("clause:     " + clause.id());
+            out.println("version:    " + clause.version());
+            out.println("languages:  " + String.join(", ", clause.languages()));
+            out.println("included:   " + condition(clause));
+            for (String template : clause.templates()) {
+                String origin = clause.ownTemplates().contains(template) ? pack.templates.resolve(template).toString()
+                        : "built-in " + template;
+                out.println();
+                out.println("--- " + origin);
+                out.print(templates.source(template).orElse(""));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "Writes the built-in pack into DIR, with the examples and their golden snapshots: the",
+                "starting point of your own pack. Change what you need, then use --templates DIR with",
+                "every command, and run samspill check --templates DIR in your CI."
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {"  samspill templates export firmaklausuler/", "  samspill check --templates firmaklausuler/"})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private ExitCodeList exitCodes;
+
+        @Parameters(paramLabel = "DIR", description = "A directory that does not exist yet, or is empty.")
+        private Path directory;
+
+        @Option(names = "--force", description = "Write into DIR even if it has files; files of the same name are replaced.")
+        private boolean force;
+
+        @Override
+        public Integer call() {
+            if (!force && Files.isDirectory(directory) && !isEmpty(directory)) {
+                spec.commandLine().getErr().println("samspill: " + directory
+                        + " is not empty and may hold your own templates; use --force to write into it anyway");
+                return ExitCodes.FAILURE;
+            }
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                spec.commandLine().getErr().println("samspill: " + directory + " is a file, not a directory");
+                return ExitCodes.FAILURE;
+            }
+            List<String> pack = FreemarkerTemplatePack.exportBuiltIn(directory);
+            List<String> examples = FreemarkerTemplatePack.exportBuiltInExamples(directory);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Wrote the built-in pack to " + directory + ": " + pack.size() + " files, and "
+                    + examples.size() + " examples with their snapshots.");
+            out.println("Check it with: samspill check --templates " + directory);
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static boolean isEmpty(Path directory) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                return entries.findAny().isEmpty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
+    }
+}
