@@ -1,7 +1,7 @@
 <#assign ownPrinciples = principles?filter(p -> !p.standard)?has_content>
 ## Veiledende prinsipper {#principles}
 
-{{Partene}} har valgt prinsippene nedenfor som grunnlag for samarbeidet. For hvert prinsipp angis hva det innebærer, hva det krever av hver av {{Partene}} i praksis, og hvilke ordninger i {{Avtalen}} som gjør det virksomt. Alle prinsippene<#if ownPrinciples>, også dem {{Partene}} selv har formulert,</#if> inngår i målingen av samarbeidets helse etter punkt §[health-check], i vurderingen på hvert trinn i eskaleringsstigen etter punkt §[escalation] og i vurderingen av endringsforslag etter punkt §[changes]. Prinsippenes rettslige betydning følger av punkt §[principles-binding].
+{{Partene}} har valgt prinsippene nedenfor som grunnlag for samarbeidet. For hvert prinsipp angis hva det innebærer, hva det krever av hver av {{Partene}} i praksis, og hvilke ordninger i {{Avtalen}} som gjør det virksomt. Alle prinsippene<#if ownPrinciples>, også de {{Partene}} selv har formulert,</#if> inngår i målingen av samarbeidets helse etter punkt §[health-check], i vurderingen på hvert trinn i eskaleringsstigen etter punkt §[escalation] og i vurderingen av endringsforslag etter punkt §[changes]. Prinsippenes rettslige betydning følger av punkt §[principles-binding].
 <#list principles as principle>
 <#if principle.standard>
 
