@@ -7,10 +7,7 @@ import java.util.concurrent.Callable;
 import no.samspill.catalogue.BaseAgreement;
 import no.samspill.catalogue.BaseAgreementVersion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill bases}: the standard agreements a description can build on. */
 @Command(
@@ -26,19 +23,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  samspill bases", "  samspill bases --templates firmaklausuler/"})
-final class BasesCommand implements Callable<Integer> {
+final class BasesCommand extends PackCommand implements Callable<Integer> {
 
     @ParentCommand
     private SamspillCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
-
-    @Mixin
-    private PackOptions pack;
 
     @Override
     public Integer call() {

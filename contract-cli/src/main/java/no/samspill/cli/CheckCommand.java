@@ -19,10 +19,7 @@ import no.samspill.templates.CheckFailure;
 import no.samspill.templates.CheckReport;
 import no.samspill.templates.PackCheck;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill check}: checks a template pack, its examples and their golden snapshots, for CI. */
 @Command(
@@ -46,18 +43,9 @@ import picocli.CommandLine.Spec;
             "  samspill check --templates firmaklausuler/ --update",
             "  samspill check --templates firmaklausuler/ --format junit -o samspill-check.xml"
         })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends PackCommand implements Callable<Integer> {
 
     enum Format { text, junit }
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
-
-    @Mixin
-    private PackOptions pack;
 
     @Option(names = "--examples", paramLabel = "DIR",
             description = "The example descriptions (*.yaml) to check. Default: DIR/examples of --templates "

@@ -3,9 +3,6 @@ package no.samspill.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill completion}: a bash (and zsh) completion script, generated from the commands. */
 @Command(
@@ -22,13 +19,7 @@ import picocli.CommandLine.Spec;
             "  source <(./samspill completion)",
             "  ./samspill completion > /etc/bash_completion.d/samspill"
         })
-final class CompletionCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
+final class CompletionCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {

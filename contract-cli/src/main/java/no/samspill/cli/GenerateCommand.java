@@ -13,13 +13,10 @@ import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
 import no.samspill.Validation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill generate FILE...}: writes each contract as a Word document. */
 @Command(
@@ -41,19 +38,10 @@ import picocli.CommandLine.Spec;
             "  samspill generate kontrakter/ -d utkast",
             "  samspill generate avtale.yaml --reference firmamal.docx --templates firmaklausuler/"
         })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
     @ParentCommand
     private SamspillCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
-
-    @Mixin
-    private PackOptions pack;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Contract descriptions (YAML), or directories whose *.yaml and *.yml files to generate.")

@@ -13,13 +13,10 @@ import no.samspill.internal.io.AtomicFiles;
 import no.samspill.model.Language;
 import no.samspill.templates.Starter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill init}: writes a commented starter description. */
 @Command(
@@ -39,19 +36,13 @@ import picocli.CommandLine.Spec;
             "  samspill init --base SSA-D --lang nb drift.yaml",
             "  samspill init --base SSA-S --lang en > agile.yaml"
         })
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends BaseCommand implements Callable<Integer> {
 
     /** The name the starter's yaml-language-server line points at. */
     static final String SCHEMA_FILE = "samspill.schema.json";
 
     @ParentCommand
     private SamspillCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
 
     @Option(names = "--base", paramLabel = "CODE", defaultValue = "SSA-L",
             description = "The base agreement, a code from `samspill bases` (default: ${DEFAULT-VALUE}).")

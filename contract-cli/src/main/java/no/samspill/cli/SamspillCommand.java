@@ -6,9 +6,6 @@ import no.samspill.ContractGenerator;
 import no.samspill.templates.FreemarkerTemplatePack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** The top command: {@code samspill <command>}. */
 @Command(
@@ -35,13 +32,7 @@ import picocli.CommandLine.Spec;
             "  samspill validate avtale.yaml",
             "  samspill generate avtale.yaml -o avtale.docx"
         })
-final class SamspillCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
+final class SamspillCommand extends BaseCommand implements Callable<Integer> {
 
     private ContractGenerator generator;
 

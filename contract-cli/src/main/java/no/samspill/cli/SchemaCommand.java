@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill schema [-o FILE]}: the JSON Schema of the description format, for editors. */
 @Command(
@@ -31,19 +28,10 @@ import picocli.CommandLine.Spec;
             "  samspill schema",
             "  samspill schema -o samspill.schema.json"
         })
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand extends PackCommand implements Callable<Integer> {
 
     @ParentCommand
     private SamspillCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
-
-    @Mixin
-    private PackOptions pack;
 
     // The schema is generated, never edited by hand, so an existing file is simply replaced.
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

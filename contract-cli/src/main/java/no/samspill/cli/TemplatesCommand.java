@@ -11,11 +11,8 @@ import java.util.stream.Stream;
 import no.samspill.templates.FreemarkerTemplatePack;
 import no.samspill.templates.PackClause;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill templates}: the clauses of a pack, and the built-in pack as a directory to start from. */
 @Command(
@@ -34,13 +31,7 @@ import picocli.CommandLine.Spec;
             "  samspill templates show vision",
             "  samspill templates export firmaklausuler/"
         })
-final class TemplatesCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
+final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
@@ -65,15 +56,7 @@ final class TemplatesCommand implements Callable<Integer> {
                     + "that includes the clause. A * marks a clause with a template of your own (--templates).",
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates list", "  samspill templates list --templates firmaklausuler/"})
-    static final class ListClauses implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private ExitCodeList exitCodes;
-
-        @Mixin
-        private PackOptions pack;
+    static final class ListClauses extends PackCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
@@ -99,15 +82,7 @@ final class TemplatesCommand implements Callable<Integer> {
                     + "language with where it comes from.",
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates show vision", "  samspill templates show vision --templates firmaklausuler/"})
-    static final class Show implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private ExitCodeList exitCodes;
-
-        @Mixin
-        private PackOptions pack;
+    static final class Show extends PackCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "ID", description = "The clause id, as samspill templates list shows it.")
         private String id;
@@ -149,12 +124,7 @@ final class TemplatesCommand implements Callable<Integer> {
             },
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates export firmaklausuler/", "  samspill check --templates firmaklausuler/"})
-    static final class Export implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private ExitCodeList exitCodes;
+    static final class Export extends BaseCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", description = "A directory that does not exist yet, or is empty.")
         private Path directory;

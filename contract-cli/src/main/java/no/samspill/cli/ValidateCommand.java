@@ -8,11 +8,8 @@ import java.util.concurrent.Callable;
 import no.samspill.Problem;
 import no.samspill.Validation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code samspill validate FILE...}: checks descriptions and lists every problem. */
 @Command(
@@ -26,19 +23,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends PackCommand implements Callable<Integer> {
 
     @ParentCommand
     private SamspillCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ExitCodeList exitCodes;
-
-    @Mixin
-    private PackOptions pack;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract descriptions (YAML) to check.")
     private List<Path> files;
