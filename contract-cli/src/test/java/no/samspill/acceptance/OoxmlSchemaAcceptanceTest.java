@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import no.samspill.ContractGenerator;
 import no.samspill.Generation;
 import no.samspill.model.Contract;
-import no.samspill.model.ContractDetails;
 import no.samspill.model.Language;
 import no.samspill.render.OoxmlSchemas;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +28,8 @@ class OoxmlSchemaAcceptanceTest {
         OoxmlSchemas.assertValid(generation.document());
 
         Contract contract = generation.validation().contract();
-        ContractDetails details = contract.contract();
-        Language other = details.language() == Language.nb ? Language.en : Language.nb;
-        Contract translated = new Contract(contract.samspill(),
-                new ContractDetails(details.title(), details.reference(), other, details.status(), details.date(),
-                        details.baseAgreement(), details.term()),
-                contract.parties(), contract.background(), contract.vision(), contract.objectives(),
-                contract.principles(), contract.expectations(), contract.governance(), contract.risks(),
-                contract.incentives(), contract.amendments());
+        Language other = contract.contract().language() == Language.nb ? Language.en : Language.nb;
+        Contract translated = contract.inLanguage(other);
         Generation otherLanguage = GENERATOR.generate(translated);
         assertThat(otherLanguage.problems()).isEmpty();
         OoxmlSchemas.assertValid(otherLanguage.document());

@@ -52,6 +52,18 @@ public record Contract(
         amendments = Lists.copy(amendments);
     }
 
+    /**
+     * The same contract in another language, as if the description said {@code language: ...}:
+     * how the other edition of a contract is made, and how both editions are checked.
+     */
+    public Contract inLanguage(Language language) {
+        ContractDetails d = contract;
+        ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.status(), d.date(),
+                d.baseAgreement(), d.term());
+        return new Contract(samspill, details, parties, background, vision, objectives, principles, expectations,
+                governance, risks, incentives, amendments);
+    }
+
     /** Every measure of every objective, in order. */
     public List<Measure> allMeasures() {
         return objectives.stream()

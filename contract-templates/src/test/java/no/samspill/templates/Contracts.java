@@ -5,7 +5,6 @@ import no.samspill.Problem;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
 import no.samspill.model.Contract;
-import no.samspill.model.ContractDetails;
 import no.samspill.model.Language;
 
 /**
@@ -34,11 +33,6 @@ final class Contracts {
 
     /** The same contract in another language, as if the description said {@code language: ...}. */
     static Contract inLanguage(Contract contract, Language language) {
-        ContractDetails d = contract.contract();
-        ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.status(), d.date(),
-                d.baseAgreement(), d.term());
-        return new Contract(contract.samspill(), details, contract.parties(), contract.background(), contract.vision(),
-                contract.objectives(), contract.principles(), contract.expectations(), contract.governance(),
-                contract.risks(), contract.incentives(), contract.amendments());
+        return contract.inLanguage(language);
     }
 }

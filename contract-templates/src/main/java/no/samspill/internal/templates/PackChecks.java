@@ -21,14 +21,10 @@ import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
 import no.samspill.Problem;
 import no.samspill.TemplateException;
-import no.samspill.TemplatePack;
 import no.samspill.Validation;
-import no.samspill.catalogue.BaseAgreementCatalogue;
-import no.samspill.doc.Document;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
 import no.samspill.model.Contract;
-import no.samspill.model.ContractDetails;
 import no.samspill.model.Language;
 import no.samspill.templates.CheckCase;
 import no.samspill.templates.CheckFailure;
@@ -263,7 +259,7 @@ public final class PackChecks {
     }
 
     private void examples(TemplateEngine engine) {
-        ContractGenerator generator = ContractGenerator.builder().templates(new EnginePack(engine)).build();
+        ContractGenerator generator = ContractGenerator.builder().templates(engine).build();
         Map<String, CheckFailure> versionFailures = new LinkedHashMap<>();
         Set<String> versionChecked = new LinkedHashSet<>();
         if (goldens == null) {
@@ -452,34 +448,6 @@ public final class PackChecks {
 
     /** The same contract in another language, as if the description said {@code language: ...}. */
     static Contract inLanguage(Contract contract, Language language) {
-        ContractDetails d = contract.contract();
-        ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.status(), d.date(),
-                d.baseAgreement(), d.term());
-        return new Contract(contract.samspill(), details, contract.parties(), contract.background(), contract.vision(),
-                contract.objectives(), contract.principles(), contract.expectations(), contract.governance(),
-                contract.risks(), contract.incentives(), contract.amendments());
-    }
-
-    /** The engine as a pack, so that examples are validated the way {@code samspill validate} does. */
-    private record EnginePack(TemplateEngine engine) implements TemplatePack {
-        @Override
-        public String name() {
-            return engine.name();
-        }
-
-        @Override
-        public Set<Language> languages() {
-            return engine.languages();
-        }
-
-        @Override
-        public BaseAgreementCatalogue catalogue() {
-            return engine.catalogue();
-        }
-
-        @Override
-        public Document render(Contract contract) {
-            return engine.render(contract);
-        }
+        return contract.inLanguage(language);
     }
 }

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import no.samspill.TemplateException;
+import no.samspill.TemplatePack;
 import no.samspill.catalogue.BaseAgreement;
 import no.samspill.catalogue.BaseAgreementCatalogue;
 import no.samspill.doc.Document;
@@ -44,7 +45,7 @@ import no.samspill.model.StandardPrinciple;
  * A template pack, loaded and checked once: its Freemarker configuration, every template parsed,
  * its labels, catalogue and manifest. Immutable after construction and shared by all renders.
  */
-public final class TemplateEngine {
+public final class TemplateEngine implements TemplatePack {
 
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
     private static final String LIBRARY = "_samspill/library.md.ftl";
@@ -85,18 +86,22 @@ public final class TemplateEngine {
         this.templates = loadTemplates(configuration(files));
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public Set<Language> languages() {
         return languages;
     }
 
+    @Override
     public BaseAgreementCatalogue catalogue() {
         return catalogue;
     }
 
+    @Override
     public Document render(Contract contract) {
         return new RenderRun(this, contract).render();
     }
