@@ -15,6 +15,10 @@ public final class BuiltInTemplatePack implements TemplatePack {
 
     private final FreemarkerTemplatePack pack = FreemarkerTemplatePack.builtIn();
 
+    /** For {@code ServiceLoader}, which needs a public constructor without arguments. */
+    public BuiltInTemplatePack() {
+    }
+
     @Override
     public String name() {
         return pack.name();

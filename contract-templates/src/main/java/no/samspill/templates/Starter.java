@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import no.samspill.catalogue.BaseAgreement;
+import no.samspill.internal.templates.ModuleTemplateLoader;
 import no.samspill.model.Language;
 
 /**
@@ -51,7 +52,7 @@ public final class Starter {
     // Immutable after this method: Freemarker's Configuration is safe to share once set up.
     private static Configuration configuration() {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_33);
-        configuration.setClassForTemplateLoading(Starter.class, "/no/samspill/templates/starter");
+        configuration.setTemplateLoader(new ModuleTemplateLoader("/no/samspill/templates/starter/"));
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);

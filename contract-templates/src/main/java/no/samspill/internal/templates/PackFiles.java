@@ -21,11 +21,9 @@ public final class PackFiles {
     public static final String BUILT_IN_ROOT = "no/samspill/templates/pack/";
 
     private final Path directory;
-    private final ClassLoader classLoader;
 
-    private PackFiles(Path directory, ClassLoader classLoader) {
+    private PackFiles(Path directory) {
         this.directory = directory;
-        this.classLoader = classLoader;
     }
 
     /**
@@ -50,20 +48,16 @@ public final class PackFiles {
     }
 
     public static PackFiles builtIn() {
-        return new PackFiles(null, PackFiles.class.getClassLoader());
+        return new PackFiles(null);
     }
 
     public static PackFiles directory(Path directory) {
-        return new PackFiles(directory.toAbsolutePath().normalize(), PackFiles.class.getClassLoader());
+        return new PackFiles(directory.toAbsolutePath().normalize());
     }
 
     /** The user's directory, or null for the built-in pack. */
     public Path directoryOrNull() {
         return directory;
-    }
-
-    ClassLoader classLoader() {
-        return classLoader;
     }
 
     /** The file from the user's directory if it has it, else from the built-in pack. */
@@ -89,7 +83,8 @@ public final class PackFiles {
     }
 
     public Optional<String> readBuiltIn(String relativePath) {
-        try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_ROOT + relativePath)) {
+        // Asked through this module's own class: on the module path its files are hidden from others.
+        try (InputStream in = PackFiles.class.getResourceAsStream("/" + BUILT_IN_ROOT + relativePath)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the built-in " + relativePath, e);

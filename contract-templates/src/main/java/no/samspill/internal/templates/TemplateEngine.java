@@ -1,6 +1,5 @@
 package no.samspill.internal.templates;
 
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
@@ -256,7 +255,7 @@ public final class TemplateEngine implements TemplatePack {
                 throw new UncheckedIOException("cannot read the template directory " + files.directoryOrNull(), e);
             }
         }
-        loaders.add(new ClassTemplateLoader(files.classLoader(), PackFiles.BUILT_IN_ROOT));
+        loaders.add(new ModuleTemplateLoader(PackFiles.BUILT_IN_ROOT));
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
     }
 

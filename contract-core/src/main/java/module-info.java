@@ -1,0 +1,50 @@
+/**
+ * samspill's core: the model, reading and validation, the document tree, the renderers and the
+ * embedding API ({@link no.samspill.ContractGenerator}).
+ *
+ * <p>Only the API packages are exported. The {@code internal} packages are the implementation:
+ * the few that the template pack and the command line are built on are exported to those two
+ * modules by name, so that embedding code cannot come to depend on them.
+ */
+module no.samspill.core {
+    // The exported model records carry these libraries' annotations (and the constraints' Payload type).
+    requires transitive jakarta.validation;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires transitive org.hibernate.validator;
+
+    requires com.fasterxml.classmate;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.github.victools.jsonschema.generator;
+    requires com.github.victools.jsonschema.module.jackson;
+    requires com.github.victools.jsonschema.module.jakarta.validation;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.ooxml.schemas;
+    requires org.apache.xmlbeans;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.yaml.snakeyaml;
+
+    exports no.samspill;
+    exports no.samspill.catalogue;
+    exports no.samspill.doc;
+    exports no.samspill.model;
+    exports no.samspill.render;
+
+    // The Freemarker pack turns its clauses' Markdown into the document tree with core's parser.
+    exports no.samspill.internal.markdown to no.samspill.templates;
+    // `samspill init` writes its files the way the renderers do: whole or not at all.
+    exports no.samspill.internal.io to no.samspill.cli;
+
+    // Jackson binds the description onto the records and writes their defaults into the schema;
+    // Hibernate Validator reads their private fields. (The schema generator only lists members,
+    // which the export allows.)
+    opens no.samspill.model to com.fasterxml.jackson.databind, org.hibernate.validator;
+    // The catalogue file is bound onto a private record.
+    opens no.samspill.catalogue to com.fasterxml.jackson.databind;
+
+    uses no.samspill.TemplatePack;
+}
