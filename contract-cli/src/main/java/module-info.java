@@ -7,6 +7,8 @@ module no.samspill.cli {
     requires info.picocli;
     // Quietens Hibernate Validator's start-up line, which it logs through java.util.logging.
     requires java.logging;
+    // samspill check writes its JUnit report with the StAX writer.
+    requires java.xml;
 
     // picocli reads the commands' annotated fields and methods, and sets the options into them.
     opens no.samspill.cli to info.picocli;

@@ -36,6 +36,8 @@ module no.samspill.core {
 
     // The Freemarker pack turns its clauses' Markdown into the document tree with core's parser.
     exports no.samspill.internal.markdown to no.samspill.templates;
+    // `samspill check` reads its maximal and minimal descriptions without a pack to validate them by.
+    exports no.samspill.internal.read to no.samspill.templates;
     // `samspill init` writes its files the way the renderers do: whole or not at all.
     exports no.samspill.internal.io to no.samspill.cli;
 

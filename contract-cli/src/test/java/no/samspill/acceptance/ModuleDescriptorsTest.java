@@ -70,6 +70,7 @@ class ModuleDescriptorsTest {
                 .collect(toMap(Exports::source, Exports::targets));
         assertThat(qualified).containsOnly(
                 entry("no.samspill.internal.markdown", Set.of("no.samspill.templates")),
+                entry("no.samspill.internal.read", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.io", Set.of("no.samspill.cli")));
         assertThat(core.opens()).extracting(Opens::source).noneMatch(p -> p.startsWith("no.samspill.internal"));
         assertThat(core.uses()).containsExactly("no.samspill.TemplatePack");

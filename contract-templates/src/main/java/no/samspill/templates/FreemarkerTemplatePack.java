@@ -112,7 +112,7 @@ public final class FreemarkerTemplatePack implements TemplatePack {
     }
 
     private static void copyResource(String resource, Path target) {
-        try (java.io.InputStream in = FreemarkerTemplatePack.class.getClassLoader().getResourceAsStream(resource)) {
+        try (java.io.InputStream in = FreemarkerTemplatePack.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from samspill");
             }

@@ -169,7 +169,7 @@ public final class PackCheck {
     }
 
     private static Optional<String> resource(String path) {
-        try (InputStream in = PackCheck.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = PackCheck.class.getResourceAsStream("/" + path)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

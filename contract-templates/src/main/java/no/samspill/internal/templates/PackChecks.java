@@ -431,7 +431,7 @@ public final class PackChecks {
     /** The maximal or the minimal description shipped with samspill. */
     static Contract description(String name) {
         String file = name + ".yaml";
-        try (InputStream in = PackChecks.class.getClassLoader().getResourceAsStream(DESCRIPTIONS + file)) {
+        try (InputStream in = PackChecks.class.getResourceAsStream("/" + DESCRIPTIONS + file)) {
             if (in == null) {
                 throw new IllegalStateException("the " + name + " description is missing from samspill");
             }
