@@ -28,4 +28,16 @@ public record Party(
     public String orgNumberDigits() {
         return orgNumber == null ? null : orgNumber.replace(" ", "");
     }
+
+    /**
+     * The organisation number as the Brønnøysund registers print it, {@code 983 658 725}, however
+     * the description spaced it; as written when it is not nine digits.
+     */
+    public String orgNumberFormatted() {
+        String digits = orgNumberDigits();
+        if (digits == null || !digits.matches("\\d{9}")) {
+            return orgNumber;
+        }
+        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FormattingTest {
 
     private static final String TEMPLATE = """
-            ${fmt.date(contract.date)} | ${fmt.number(objectives[1].measures[0].baseline.number)} | ${fmt.number(1234567)} | \
+            ${fmt.date(contract.date)} | ${fmt.number(objectives[1].measures[0].baseline.number)} | ${fmt.number(1234567)} | ${fmt.number(2018)} | ${fmt.number(-12345.5)} | \
             ${fmt.period(contract.term.duration)} | ${fmt.period(contract.term.extensions[0])} | \
             ${fmt.list(["a", "b", "c"])} | ${fmt.value(objectives[1].measures[1].target)} | \
             ${fmt.frequency(governance.healthCheck.frequency)} | ${governance.healthCheck.frequency} | \
@@ -33,7 +33,7 @@ class FormattingTest {
     @Test
     void norwegianDatesNumbersPeriodsListsAndWords() {
         assertThat(render(Contracts.example(), "[nb]")).isEqualTo(
-                "1. desember 2026 | 99,5 | 1234567 | 5 år | 2 år | a, b og c | høy | halvårlig | semiannual"
+                "1. desember 2026 | 99,5 | 1\u00a0234\u00a0567 | 2018 | -12\u00a0345,5 | 5 år | 2 år | a, b og c | høy | halvårlig | semiannual"
                         + " | Partene i fellesskap | Leverandøren | draft | SSA-L (2018)"
                         + " | Avtale om løpende tjenestekjøp over Internett | 10 | nb");
     }
@@ -41,7 +41,7 @@ class FormattingTest {
     @Test
     void englishDatesNumbersPeriodsListsAndWords() {
         assertThat(render(Contracts.inLanguage(Contracts.example(), Language.en), "[nb, en]")).isEqualTo(
-                "1 December 2026 | 99.5 | 1234567 | 5 years | 2 years | a, b and c | høy | every six months | semiannual"
+                "1 December 2026 | 99.5 | 1,234,567 | 2018 | -12,345.5 | 5 years | 2 years | a, b and c | høy | every six months | semiannual"
                         + " | the Parties jointly | the Supplier | draft | SSA-L (2018)"
                         + " | Agreement for the Ongoing Purchase of Services over the Internet | 10 | en");
     }

@@ -83,7 +83,7 @@ public final class MarkdownReader {
      */
     public List<OutlineItem> readOutline(String markdown, DirectiveResolver resolver) {
         Node document = parser.parse(markdown);
-        Conversion conversion = new Conversion(resolver);
+        Conversion conversion = new Conversion(resolver, markdown);
         List<OutlineItem> items = new ArrayList<>();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading) {
@@ -98,7 +98,7 @@ public final class MarkdownReader {
     /** Reads a text field into blocks. */
     public List<Block> readBlocks(String text) {
         Node document = parser.parse(text);
-        return new Conversion(null).children(document);
+        return new Conversion(null, text).children(document);
     }
 
     /**
@@ -129,9 +129,32 @@ public final class MarkdownReader {
     /** One conversion: holds the resolver for directives and fragments. */
     private final class Conversion {
         private final DirectiveResolver resolver;
+        private final String source;
 
-        Conversion(DirectiveResolver resolver) {
+        Conversion(DirectiveResolver resolver, String source) {
             this.resolver = resolver;
+            this.source = source;
+        }
+
+        /**
+         * The characters the user typed for a node, from its source spans: what a text field
+         * prints for something that is not formatting in the Markdown-lite subset (an image, a
+         * code span, a link to another scheme, a quote...).
+         */
+        String asTyped(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return literal(node);
+            }
+            StringBuilder typed = new StringBuilder();
+            for (SourceSpan span : spans) {
+                if (typed.length() > 0) {
+                    typed.append('\n');
+                }
+                int start = span.getInputIndex();
+                typed.append(source, start, Math.min(source.length(), start + span.getLength()));
+            }
+            return typed.toString();
         }
 
         OutlineItem.Heading heading(Heading heading) {
@@ -192,7 +215,7 @@ public final class MarkdownReader {
                 throw unsupported(node, describe(node) + " cannot be used in a contract");
             }
             // A user's code block, quote, HTML or rule: kept as the characters they typed.
-            return List.of(new Paragraph(List.of(new Text(literal(node).strip()))));
+            return List.of(new Paragraph(List.of(new Text(asTyped(node).strip()))));
         }
 
         private List<Block> directive(DirectiveNode directive) {
@@ -280,12 +303,8 @@ public final class MarkdownReader {
                 return;
             } else if (templateMode) {
                 throw unsupported(node, describe(node) + " cannot be used in a contract");
-            } else if (node instanceof Code) {
-                into.add(new Text(((Code) node).getLiteral()));
-            } else if (node instanceof HtmlInline) {
-                into.add(new Text(((HtmlInline) node).getLiteral()));
-            } else if (node instanceof Image) {
-                into.addAll(inlines(node));
+            } else if (node instanceof Code || node instanceof HtmlInline || node instanceof Image) {
+                into.add(new Text(asTyped(node)));
             } else {
                 into.add(new Text(literal(node)));
             }
@@ -298,7 +317,7 @@ public final class MarkdownReader {
             } else if (templateMode) {
                 throw unsupported(link, "a link must go to an https: or mailto: address, not \"" + url + "\"");
             } else {
-                into.addAll(inlines(link));
+                into.add(new Text(asTyped(link)));
             }
         }
     }

@@ -250,7 +250,7 @@ final class RenderRun {
 
     private CoverPage.CoverField partyField(String labelKey, Party party) {
         return new CoverPage.CoverField(labels.get(labelKey),
-                List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumber()));
+                List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumberFormatted()));
     }
 
     private SignatureBlock signatures() {

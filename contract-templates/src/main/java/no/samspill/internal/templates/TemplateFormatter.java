@@ -29,11 +29,31 @@ public final class TemplateFormatter {
         return dateFormat.format(date);
     }
 
-    /** "12,5" in Norwegian, "12.5" in English; no grouping, no trailing zeros. */
+    /**
+     * "12,5" and "1 234 567,5" in Norwegian, "12.5" and "1,234,567.5" in English; no trailing
+     * zeros. Thousands are grouped only from five digits on, as Norwegian practice has it, so
+     * that a number such as 2018 is never printed "2 018".
+     */
     public String number(Number number) {
         BigDecimal decimal = number instanceof BigDecimal ? (BigDecimal) number : new BigDecimal(number.toString());
         String plain = decimal.stripTrailingZeros().toPlainString();
-        return language == Language.nb ? plain.replace('.', ',') : plain;
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        String fraction = point < 0 ? "" : digits.substring(point + 1);
+        boolean norwegian = language == Language.nb;
+        if (whole.length() >= 5) {
+            // A no-break space in Norwegian, so that a number is never split over two lines.
+            char separator = norwegian ? '\u00a0' : ',';
+            StringBuilder grouped = new StringBuilder(whole);
+            for (int i = whole.length() - 3; i > 0; i -= 3) {
+                grouped.insert(i, separator);
+            }
+            whole = grouped.toString();
+        }
+        String sign = negative ? "-" : "";
+        return sign + whole + (fraction.isEmpty() ? "" : (norwegian ? "," : ".") + fraction);
     }
 
     /** "5 år", "18 måneder", "1 år og 6 måneder"; "5 years", "18 months". */

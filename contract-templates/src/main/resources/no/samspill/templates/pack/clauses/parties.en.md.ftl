@@ -4,8 +4,8 @@
 
 This agreement (the {{=Agreement}}) is made between
 
-- ${parties.customer.name}, organisation number ${parties.customer.orgNumber}<#if parties.customer.address??>, ${parties.customer.address}</#if> (the {{=Customer}}), and
-- ${parties.supplier.name}, organisation number ${parties.supplier.orgNumber}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (the {{=Supplier}}),
+- ${parties.customer.name}, organisation number ${parties.customer.orgNumberFormatted()}<#if parties.customer.address??>, ${parties.customer.address}</#if> (the {{=Customer}}), and
+- ${parties.supplier.name}, organisation number ${parties.supplier.orgNumberFormatted()}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (the {{=Supplier}}),
 
 together the {{=Parties}}.
 

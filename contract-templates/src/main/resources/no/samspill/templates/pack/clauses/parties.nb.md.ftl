@@ -4,8 +4,8 @@
 
 Denne avtalen (heretter {{=Avtalen}}) er inngått mellom
 
-- ${parties.customer.name}, org.nr. ${parties.customer.orgNumber}<#if parties.customer.address??>, ${parties.customer.address}</#if> (heretter {{=Kunden}}), og
-- ${parties.supplier.name}, org.nr. ${parties.supplier.orgNumber}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (heretter {{=Leverandøren}}),
+- ${parties.customer.name}, org.nr. ${parties.customer.orgNumberFormatted()}<#if parties.customer.address??>, ${parties.customer.address}</#if> (heretter {{=Kunden}}), og
+- ${parties.supplier.name}, org.nr. ${parties.supplier.orgNumberFormatted()}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (heretter {{=Leverandøren}}),
 
 samlet kalt {{=Partene}}.
 
