@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public record Contract(
         @JsonPropertyDescription("The shared objectives, at least one, each with the measures that tell whether it is reached.")
         @NotEmpty List<@NotNull @Valid Objective> objectives,
         @JsonPropertyDescription("The guiding principles, in order: a standard principle by its id, or a mapping. When left out, the six standard principles in the standard order.")
-        List<@NotNull @Valid PrincipleEntry> principles,
+        @Size(min = 1) List<@NotNull @Valid PrincipleEntry> principles,
         @JsonPropertyDescription("What each party commits to.")
         @Valid Expectations expectations,
         @JsonPropertyDescription("How the relationship is governed.")

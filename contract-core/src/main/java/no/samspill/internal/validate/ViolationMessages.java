@@ -68,6 +68,9 @@ final class ViolationMessages {
         if (type == NotBlank.class) {
             return listEntry ? "this list entry is empty; fill it in or remove it" : "must not be empty";
         }
+        if ((type == NotEmpty.class || type == Size.class) && key.equals("principles")) {
+            return "at least one principle is required; leave out \"principles\" to get the six standard ones";
+        }
         if (type == NotEmpty.class) {
             return "at least one " + ENTRY_NOUNS.getOrDefault(key, "entry") + " is required";
         }
