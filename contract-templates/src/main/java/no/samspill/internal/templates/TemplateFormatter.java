@@ -24,6 +24,19 @@ public final class TemplateFormatter {
         this.dateFormat = DateTimeFormatter.ofPattern(labels.get("format.date"), language.locale());
     }
 
+    /** The date {@code months} months after {@code date}: when a deadline counted in months falls. */
+    public LocalDate plusMonths(LocalDate date, int months) {
+        return date.plusMonths(months);
+    }
+
+    /**
+     * Which month of the contract {@code date} falls in, counting the month the term starts as
+     * month 1; 0 or less before the start. The governance calendar places deadlines with it.
+     */
+    public int monthOfTerm(LocalDate start, LocalDate date) {
+        return (date.getYear() - start.getYear()) * 12 + date.getMonthValue() - start.getMonthValue() + 1;
+    }
+
     /** "1. desember 2026", "1 December 2026". */
     public String date(LocalDate date) {
         return dateFormat.format(date);

@@ -11,8 +11,10 @@
 <#assign approvalForum = governance.forums[0]>
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign approvalForum = forum><#break></#if></#list>
 <#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign approvalForum = forum><#break></#if></#list>
+<#-- The plan is due a number of months after signing (the contract date; the start of the term
+     when the description gives no date), which is not always the same month of the term. -->
 <#assign planMonth = 0>
-<#if governance.exit?? && governance.exit.transitionPlanMonths??><#assign planMonth = governance.exit.transitionPlanMonths></#if>
+<#if governance.exit?? && governance.exit.transitionPlanMonths??><#assign planMonth = fmt.monthOfTerm(contract.term.start, fmt.plusMonths(contract.date!contract.term.start, governance.exit.transitionPlanMonths))></#if>
 # Governance calendar for the first contract year {.appendix #appendix-calendar}
 
 The calendar shows when the forums meet and when the fixed activities take place in the first contract year. Month 1 is the month in which the {{Agreement}} takes effect (${fmt.date(contract.term.start)}). The relationship managers fix the dates under clause §[meetings].

@@ -11,8 +11,10 @@
 <#assign approvalForum = governance.forums[0]>
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign approvalForum = forum><#break></#if></#list>
 <#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign approvalForum = forum><#break></#if></#list>
+<#-- The plan is due a number of months after signing (the contract date; the start of the term
+     when the description gives no date), which is not always the same month of the term. -->
 <#assign planMonth = 0>
-<#if governance.exit?? && governance.exit.transitionPlanMonths??><#assign planMonth = governance.exit.transitionPlanMonths></#if>
+<#if governance.exit?? && governance.exit.transitionPlanMonths??><#assign planMonth = fmt.monthOfTerm(contract.term.start, fmt.plusMonths(contract.date!contract.term.start, governance.exit.transitionPlanMonths))></#if>
 # Styringskalender for det første avtaleåret {.appendix #appendix-calendar}
 
 Kalenderen viser når foraene møtes og når de faste aktivitetene gjennomføres i det første avtaleåret. Måned 1 er måneden {{Avtalen}} trer i kraft (${fmt.date(contract.term.start)}). De relasjonsansvarlige fastsetter datoene etter punkt §[meetings].
