@@ -11,6 +11,7 @@ import no.samspill.doc.Block;
 import no.samspill.doc.CoverPage;
 import no.samspill.doc.Document;
 import no.samspill.doc.Paragraph;
+import no.samspill.doc.PageBreak;
 import no.samspill.doc.Part;
 import no.samspill.doc.Section;
 import no.samspill.doc.SignatureBlock;
@@ -40,7 +41,8 @@ class BuiltInPackTest {
         assertThat(blocks).filteredOn(Appendix.class::isInstance).extracting(b -> ((Appendix) b).anchor())
                 .containsExactly("appendix-measures", "appendix-survey", "appendix-calendar");
         int signatures = blocks.indexOf(blocks.stream().filter(SignatureBlock.class::isInstance).findFirst().orElseThrow());
-        assertThat(blocks.get(signatures - 1)).isInstanceOf(Part.class);
+        assertThat(blocks.get(signatures - 1)).isInstanceOf(PageBreak.class);
+        assertThat(blocks.get(signatures - 2)).isInstanceOf(Part.class);
         assertThat(blocks.get(signatures + 1)).isInstanceOf(Appendix.class);
 
         Part foundation = (Part) blocks.stream().filter(Part.class::isInstance).findFirst().orElseThrow();

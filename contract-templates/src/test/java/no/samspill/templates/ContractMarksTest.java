@@ -101,7 +101,7 @@ class ContractMarksTest {
     }
 
     @Test
-    void blockDirectivesBecomeTheirNodesAndDocumentLevelOnesLeaveTheOpenSection() {
+    void blockDirectivesBecomeTheirNodesAndDocumentLevelOnesLeaveTheOpenSectionWithTheirPageBreak() {
         List<Block> blocks = render("""
                 [[toc]]
 
@@ -113,8 +113,9 @@ class ContractMarksTest {
                 """);
 
         assertThat(blocks.get(0)).isEqualTo(new TableOfContents(List.of(new Text("Innhold"))));
-        assertThat(((Section) blocks.get(1)).blocks()).containsExactly(new PageBreak());
-        assertThat(blocks.get(2)).isInstanceOf(SignatureBlock.class);
+        assertThat(((Section) blocks.get(1)).blocks()).isEmpty();
+        assertThat(blocks.get(2)).isEqualTo(new PageBreak());
+        assertThat(blocks.get(3)).isInstanceOf(SignatureBlock.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import no.samspill.doc.CoverPage;
 import no.samspill.doc.Inline;
 import no.samspill.doc.Part;
 import no.samspill.doc.Section;
+import no.samspill.doc.PageBreak;
 import no.samspill.doc.SignatureBlock;
 import no.samspill.doc.TableOfContents;
 
@@ -37,8 +38,18 @@ public final class Outline {
             } else {
                 Block block = ((OutlineItem.Content) item).block();
                 if (belongsToDocument(block)) {
+                    // A page break written just before the signatures (or the contents) is theirs,
+                    // not the last section's: it moves out with them.
+                    List<Block> innermost = open.isEmpty() ? root : open.peek().blocks;
+                    boolean pageBreakFirst = !innermost.isEmpty() && innermost.get(innermost.size() - 1) instanceof PageBreak;
+                    if (pageBreakFirst && !open.isEmpty()) {
+                        innermost.remove(innermost.size() - 1);
+                    }
                     while (!open.isEmpty()) {
                         close(open, root);
+                    }
+                    if (pageBreakFirst && innermost != root) {
+                        root.add(new PageBreak());
                     }
                 }
                 (open.isEmpty() ? root : open.peek().blocks).add(block);
