@@ -94,6 +94,12 @@ public final class DocxWriter implements Visitor<Void> {
 
     private int nextBookmarkId;
     private boolean pageBreakPending;
+
+    /** Set after a content table: the next paragraph keeps a little distance from its last row. */
+    private boolean afterTable;
+
+    /** The distance between a table and the paragraph after it, in twips (8 pt). */
+    private static final long SPACE_AFTER_TABLE_TWIPS = 160;
     private XWPFParagraph paragraph;
     private int bold;
     private int italic;
@@ -223,6 +229,12 @@ public final class DocxWriter implements Visitor<Void> {
             created.setPageBreak(true);
             pageBreakPending = false;
         }
+        if (afterTable && (role == StyleRole.BODY_TEXT || role == StyleRole.LIST_PARAGRAPH)) {
+            // Word has no space after a table; the paragraph that follows keeps the distance.
+            // Headings are left alone: their style already puts more space before them.
+            created.setSpacingBefore((int) SPACE_AFTER_TABLE_TWIPS);
+        }
+        afterTable = false;
         paragraph = created;
         return created;
     }
@@ -486,6 +498,7 @@ public final class DocxWriter implements Visitor<Void> {
                 }
             }
         }
+        afterTable = true;
         return null;
     }
 
