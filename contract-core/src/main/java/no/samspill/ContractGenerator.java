@@ -126,15 +126,21 @@ public final class ContractGenerator {
     }
 
     /**
-     * Generates the DOCX of a description file and writes it to {@code out}; nothing is written
-     * when the description is invalid.
+     * Generates the DOCX of a description file and writes it to {@code out}, which is left open;
+     * nothing is written when the description is invalid.
      */
     public Validation generate(Path file, OutputStream out) {
-        Validation validation = validate(file);
-        if (validation.isValid()) {
-            docxRenderer.render(document(validation.contract()), out);
-        }
-        return validation;
+        return writeIfValid(validate(file), out);
+    }
+
+    /** Generates the DOCX of a description held in memory into {@code out}; nothing is written when invalid. */
+    public Validation generate(String sourceName, Reader yaml, OutputStream out) {
+        return writeIfValid(validate(sourceName, yaml), out);
+    }
+
+    /** Generates the DOCX of a description built in code into {@code out}; nothing is written when invalid. */
+    public Validation generate(Contract contract, OutputStream out) {
+        return writeIfValid(validate(contract), out);
     }
 
     /**
@@ -176,6 +182,14 @@ public final class ContractGenerator {
     /** The contract as plain text with the same numbering as the DOCX: for previews and diffs. */
     public String text(Contract contract) {
         return textRenderer.render(document(contract));
+    }
+
+    private Validation writeIfValid(Validation validation, OutputStream out) {
+        Objects.requireNonNull(out, "out must not be null");
+        if (validation.isValid()) {
+            docxRenderer.render(document(validation.contract()), out);
+        }
+        return validation;
     }
 
     private Generation render(Validation validation) {
