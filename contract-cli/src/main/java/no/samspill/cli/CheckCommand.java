@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code samspill check}: checks a template pack, its examples and their golden snapshots, for CI. */
 @Command(
         name = "check",
+        header = "Check a template pack before a change reaches a contract.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code samspill templates}: the clauses of a pack, and the built-in pack as a directory to start from. */
 @Command(
         name = "templates",
+        header = "List, show or export the clauses of a template pack.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lists the clauses of a template pack, shows one, or exports the built-in pack.",
@@ -50,6 +51,7 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
     @Command(
             name = "list",
+            header = "List the clauses of a pack in document order.",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = "Lists the clauses in document order: id, version, languages and the condition "
@@ -76,6 +78,7 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
     @Command(
             name = "show",
+            header = "Show one clause and its templates.",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = "Shows one clause: its version, languages and condition, and the template of each "
@@ -115,6 +118,7 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
     @Command(
             name = "export",
+            header = "Write the built-in pack as a directory to start your own.",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = {
