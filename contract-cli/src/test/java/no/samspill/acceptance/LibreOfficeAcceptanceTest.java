@@ -39,14 +39,16 @@ class LibreOfficeAcceptanceTest {
         ExternalTool.SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
         String pdf = dir.resolve("contract.pdf").toString();
-        // The body only: A4 is 595 x 842 points; the header and footer sit in the top and bottom
-        // margins, and text extraction would otherwise splice them into a heading at a page top.
+        // The body only: A4 is 595 x 842 points with margins of 2.5 cm (71 points); the header and
+        // footer sit at 1.25 cm inside those margins, and text extraction would otherwise splice them
+        // into a heading at a page top. The window, 66 to 776, holds the whole body (a last line ends
+        // at about 771) and neither the header (ends about 50) nor the footer (starts about 795).
         // Layout mode keeps a heading's number and title on one line, as on the page; reading
         // order mode keeps a table cell's words together. Each check reads the one that fits it.
         String pdfText = Trees.normalize(ExternalTool.PDFTOTEXT.run(dir, 60, "-enc", "UTF-8", "-layout",
-                "-x", "0", "-y", "72", "-W", "595", "-H", "690", pdf, "-"));
+                "-x", "0", "-y", "66", "-W", "595", "-H", "710", pdf, "-"));
         String pdfFlow = Trees.normalize(ExternalTool.PDFTOTEXT.run(dir, 60, "-enc", "UTF-8",
-                "-x", "0", "-y", "72", "-W", "595", "-H", "690", pdf, "-"));
+                "-x", "0", "-y", "66", "-W", "595", "-H", "710", pdf, "-"));
         String pages = ExternalTool.PDFTOTEXT.run(dir, 60, "-enc", "UTF-8", pdf, "-");
 
         Contract contract = generation.validation().contract();

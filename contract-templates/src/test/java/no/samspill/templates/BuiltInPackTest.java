@@ -135,7 +135,7 @@ class BuiltInPackTest {
 
         assertThat(Trees.cells(forums).get(1)).containsExactly("Strategisk styringsgruppe", "strategisk",
                 "fagdirektør (Kunden), administrerende direktør (Leverandøren)", "kvartalsvis", "enighet",
-                "Følge opp felles mål og resultatindikatorer; Beslutte endringer i samarbeidsformen");
+                "Følge opp felles mål og resultatindikatorer; beslutte endringer i samarbeidsformen");
         assertThat(Trees.cells(forums).get(2)).containsExactly("Samarbeidsforum", "taktisk",
                 "relasjonsansvarlig (Kunden), relasjonsansvarlig (Leverandøren)", "månedlig", "enighet", "–");
         assertThat(Trees.cells(ladder)).containsExactly(

@@ -87,7 +87,7 @@ class HostileValuesTest {
         Paragraph hostile = approvalSentence(document);
         Paragraph plain = approvalSentence(FreemarkerTemplatePack.builtIn().render(contract("Styringsgruppen")));
 
-        assertThat(Trees.text(hostile.inlines())).startsWith("Endringer i Avtalen godkjennes av " + HOSTILE + ". ");
+        assertThat(Trees.text(hostile.inlines())).startsWith("Endringer i Avtalen skal godkjennes av " + HOSTILE + ". ");
         assertThat(hostile.inlines()).extracting(i -> i.getClass().getSimpleName())
                 .isEqualTo(plain.inlines().stream().map(i -> i.getClass().getSimpleName()).toList());
         assertThat(Trees.text(hostile.inlines())).isEqualTo(Trees.text(plain.inlines()).replace("Styringsgruppen", HOSTILE));
@@ -95,7 +95,7 @@ class HostileValuesTest {
 
     private static Paragraph approvalSentence(Document document) {
         return Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "changes").blocks(), Paragraph.class).stream()
-                .filter(p -> Trees.text(p.inlines()).startsWith("Endringer i Avtalen godkjennes av ")).findFirst()
+                .filter(p -> Trees.text(p.inlines()).startsWith("Endringer i Avtalen skal godkjennes av ")).findFirst()
                 .orElseThrow();
     }
 

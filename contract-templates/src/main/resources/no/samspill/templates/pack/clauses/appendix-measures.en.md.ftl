@@ -1,3 +1,5 @@
+<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
+<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 <#if hasMeasures>
@@ -20,7 +22,7 @@ This appendix sets out how the measures in clause §[objectives] shall be measur
 For all measures:
 
 1. Whoever is responsible for a measure measures it by the stated method. Where the method is not described exhaustively, the relationship managers shall agree the procedure in writing before the first measurement.
-2. A missing baseline is set at the first measurement and confirmed by the ${reportForum.name}.
+2. A missing baseline is set at the first measurement and confirmed by ${the(reportForum.name)}.
 3. The data underlying each measurement shall be kept for the term and made available to the other of the {{Parties}} on request.
 4. If a measurement cannot be carried out as defined, whoever is responsible shall give a warning under clause §[early-warning].
 5. A definition may be changed only under clause §[changes].

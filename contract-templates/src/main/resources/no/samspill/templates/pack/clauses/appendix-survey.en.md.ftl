@@ -7,7 +7,7 @@
                   "My organisation gives a true picture of the status, also when it is uncomfortable."],
   "loyalty":     ["The other party acts in the best interest of the collaboration and not only in its own.",
                   "My organisation avoids exploiting ambiguities in the agreements to its own advantage."],
-  "equity":      ["Costs, risks and gains are fairly shared between the parties.",
+  "equity":      ["Costs, risks and gains are fairly shared between the Parties.",
                   "My organisation takes the initiative to adjust the allocation when circumstances change."],
   "integrity":   ["The other party does what it has said it will do.",
                   "My organisation follows the principles as closely in difficult periods as in good ones."]

@@ -7,7 +7,7 @@
                   "Min organisasjon gir et riktig bilde av status, også når det er ubehagelig."],
   "loyalty":     ["Den andre parten handler til beste for samarbeidet og ikke bare for seg selv.",
                   "Min organisasjon unngår å utnytte uklarheter i avtalene til egen fordel."],
-  "equity":      ["Kostnader, risiko og gevinster er rimelig fordelt mellom partene.",
+  "equity":      ["Kostnader, risiko og gevinster er rimelig fordelt mellom Partene.",
                   "Min organisasjon tar initiativ til å justere fordelingen når forholdene endrer seg."],
   "integrity":   ["Den andre parten gjør det den har sagt at den skal gjøre.",
                   "Min organisasjon følger prinsippene like godt i vanskelige perioder som i gode."]

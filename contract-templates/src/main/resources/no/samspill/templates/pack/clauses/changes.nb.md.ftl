@@ -10,13 +10,13 @@
 
 - behov, omfang, volum, teknologi eller regelverk endrer seg vesentlig,
 - en måleindikator over tid utvikler seg vesentlig bort fra målverdien,
-- målingen av samarbeidets helse, den periodiske gjennomgangen etter punkt §[review] eller et varsel etter punkt §[early-warning] viser behov for det,
+- målingen av samarbeidets helse, gjennomgangen av {{Avtalen}} etter punkt §[review] eller et varsel etter punkt §[early-warning] viser behov for det,
 - balansen mellom {{Partene}}s kostnader, risiko og gevinster forskyves vesentlig av forhold som ingen av dem rår over, eller
 - en av {{Partene}} foreslår en forbedring.
 
 ### Endringsforslag
 
-Hver av {{Partene}} kan fremme et skriftlig endringsforslag til mottakerens relasjonsansvarlige. Forslaget skal beskrive endringen og begrunnelsen for den, og virkningene for målene og måleindikatorene, for pris, tid og kvalitet, for risiko og for balansen mellom {{Partene}}. Forslaget behandles i første møte i ${reportForum.name}, eller i et ekstraordinært møte dersom saken haster.
+Hver av {{Partene}} kan fremme et skriftlig endringsforslag til mottakerens relasjonsansvarlige. Forslaget skal beskrive endringen og begrunnelsen for den, og virkningene for målene og måleindikatorene, for pris, tid og kvalitet, for risiko og for balansen mellom {{Partene}}. Forslaget skal behandles i det første møtet i ${reportForum.name} etter at det er mottatt, eller i et ekstraordinært møte dersom saken haster.
 
 ### Vurdering
 
@@ -24,7 +24,7 @@ Forslaget skal vurderes mot visjonen i punkt §[vision], målene i punkt §[obje
 
 ### Beslutning og dokumentasjon
 
-Endringer i {{Avtalen}} godkjennes av ${approvalForum.name}. Endringer i ytelser, vederlag eller andre vilkår etter {{Grunnavtalen}} avtales etter {{Grunnavtalen}}s endringsregler og dokumenteres i {{Grunnavtalen}}s <#if base.changesAfterSigningAppendix??>bilag ${base.changesAfterSigningAppendix} om endringer etter avtaleinngåelsen<#else>bilag for endringer etter avtaleinngåelsen</#if>. Endringer i {{Grunnavtalen}}s generelle avtaletekst tas inn i <#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilaget for endringer i den generelle avtaleteksten</#if>. En endring er bindende først når den er skriftlig og undertegnet av personer som har fullmakt til å forplikte {{Partene}}.
+Endringer i {{Avtalen}} skal godkjennes av ${approvalForum.name}. Endringer i ytelser, vederlag eller andre vilkår etter {{Grunnavtalen}} avtales etter {{Grunnavtalen}}s endringsregler og dokumenteres i {{Grunnavtalen}}s <#if base.changesAfterSigningAppendix??>bilag ${base.changesAfterSigningAppendix} om endringer etter avtaleinngåelsen<#else>bilag for endringer etter avtaleinngåelsen</#if>. Endringer i {{Grunnavtalen}}s generelle avtaletekst tas inn i <#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilaget for endringer i den generelle avtaleteksten</#if>. En endring er bindende først når den er skriftlig og undertegnet av personer som har fullmakt til å forplikte {{Partene}}.
 
 ### Offentlige anskaffelsesregler
 

@@ -22,7 +22,7 @@ Disagreement shall be raised as early as possible and resolved at the lowest pos
 | ${step?counter} | ${step.name} | ${step.days} |
 </#list>
 
-The time limit at each step runs from the day the matter was referred to the forum in writing. If the matter is not resolved within the time limit, either of the {{Parties}} may refer it to the next step by written notice. If the forum has no ordinary meeting within the time limit, it shall hold an extraordinary meeting.
+The time limit at each step runs from the day the matter was referred to the forum in writing. <#if ladder?size gt 1>If the matter is not resolved within the time limit, either of the {{Parties}} may refer it to the next step by written notice. </#if>If the forum has no ordinary meeting within the time limit, it shall hold an extraordinary meeting.
 
 ### The principles at every step
 

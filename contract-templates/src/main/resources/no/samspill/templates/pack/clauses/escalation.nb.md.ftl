@@ -22,7 +22,7 @@ Uenighet skal tas opp så tidlig som mulig og søkes løst på lavest mulig niv�
 | ${step?counter} | ${step.name} | ${step.days} |
 </#list>
 
-Fristen på hvert trinn løper fra saken skriftlig ble meldt til forumet. Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.
+Fristen på hvert trinn løper fra saken skriftlig ble meldt til forumet. <#if ladder?size gt 1>Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. </#if>Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.
 
 ### Prinsippene på hvert trinn
 

@@ -10,7 +10,7 @@ Før en av {{Partene}} sier opp eller avbestiller uten at den andre har misligho
 
 ### Felles avslutnings- og overgangsplan
 
-{{Partene}} skal i fellesskap utarbeide en avslutnings- og overgangsplan som skal være ferdig <#if exitTerms?has_content && exitTerms.transitionPlanMonths??>senest ${exitTerms.transitionPlanMonths} måneder etter at {{Avtalen}} er signert<#if contract.date??>, det vil si innen ${fmt.date(fmt.plusMonths(contract.date, exitTerms.transitionPlanMonths))}</#if><#else>før den første gjennomgangen etter punkt §[review]</#if>. {{Leverandøren}} utarbeider utkastet, og {{Kunden}} skal gi de opplysningene og stille de kravene som planen krever. Planen skal beskrive aktivitetene, ansvaret og tidsplanen for å overføre leveransene til {{Kunden}} eller en ny leverandør, herunder overføring av data, dokumentasjon og kunnskap, håndtering av lisenser og tredjepartsavtaler, eventuell parallelldrift og kostnadene ved overgangen. Planen godkjennes av ${approvalForum.name} og oppdateres ved hver gjennomgang etter punkt §[review].
+{{Partene}} skal i fellesskap utarbeide en avslutnings- og overgangsplan som skal være ferdig <#if exitTerms?has_content && exitTerms.transitionPlanMonths??>senest ${exitTerms.transitionPlanMonths} måneder etter at {{Avtalen}} er signert<#if contract.date??>, det vil si innen ${fmt.date(fmt.plusMonths(contract.date, exitTerms.transitionPlanMonths))}</#if><#else>før den første gjennomgangen etter punkt §[review]</#if>. {{Leverandøren}} skal utarbeide utkastet, og {{Kunden}} skal gi de opplysningene og stille de kravene som planen krever. Planen skal beskrive aktivitetene, ansvaret og tidsplanen for å overføre leveransene til {{Kunden}} eller en ny leverandør, herunder overføring av data, dokumentasjon og kunnskap, håndtering av lisenser og tredjepartsavtaler, eventuell parallelldrift og kostnadene ved overgangen. Planen skal godkjennes av ${approvalForum.name} og oppdateres ved hver gjennomgang etter punkt §[review].
 
 ### Samarbeid med ny leverandør
 
@@ -18,7 +18,7 @@ Ved avslutning skal {{Leverandøren}} samarbeide lojalt med {{Kunden}} og med en
 
 ### Overføring av data og kunnskap
 
-{{Leverandøren}} skal overføre {{Kunden}}s data i et dokumentert, alminnelig brukt og maskinlesbart format, sammen med dokumentasjonen som trengs for å ta dataene i bruk, og overføre kunnskap i samsvar med planen. Når {{Kunden}} skriftlig har bekreftet at overføringen er fullført, skal {{Leverandøren}} slette {{Kunden}}s data, med mindre lov krever at de oppbevares. {{Kunden}} skal treffe de beslutningene og gi den tilgangen som overgangen krever, i tide.
+{{Leverandøren}} skal overføre {{Kunden}}s data i et dokumentert, alminnelig brukt og maskinlesbart format, sammen med dokumentasjonen som trengs for å ta dataene i bruk, og overføre kunnskap i samsvar med planen. Når {{Kunden}} skriftlig har bekreftet at overføringen er fullført, skal {{Leverandøren}} slette {{Kunden}}s data, med mindre lov krever at de oppbevares. {{Kunden}} skal i tide treffe de beslutningene og gi den tilgangen som overgangen krever.
 
 ### Evaluering
 

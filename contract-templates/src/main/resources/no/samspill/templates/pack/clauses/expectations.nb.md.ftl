@@ -25,5 +25,5 @@
 </#list>
 </#if>
 
-Hver av {{Partene}} skal rapportere om egen oppfyllelse av forpliktelsene i møtene i ${reportForum.name}. Mener en av {{Partene}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den.
+Hver av {{Partene}} skal i møtene i ${reportForum.name} rapportere om egen oppfyllelse av forpliktelsene. Mener en av {{Partene}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den.
 </#if>

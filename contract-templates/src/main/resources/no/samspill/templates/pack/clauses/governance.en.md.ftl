@@ -1,3 +1,5 @@
+<#-- Responsibilities are typed as separate items, each with a capital; joined with semicolons in one cell, the items after the first start in lower case, unless the word is an abbreviation (IT-sjef, NAV). -->
+<#function continued item><#return (item?length gt 1 && item?substring(1, 2) == item?substring(1, 2)?lower_case)?then(item?uncap_first, item)></#function>
 <#assign anyConsensus = false>
 <#assign anyMajority = false>
 <#list governance.forums as forum><#if "${forum.decisionRule}" == "majority"><#assign anyMajority = true><#else><#assign anyConsensus = true></#if></#list>
@@ -11,18 +13,18 @@ The {{Parties}} shall govern the collaboration through the forums below. Each fo
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
 <#list governance.forums as forum>
-| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility>${responsibility}<#sep>; </#sep></#list><#else>–</#if> |
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
 
 ### Decisions
 
-A forum has a quorum when at least one member from each of the {{Parties}} is present.<#if anyConsensus> A forum that decides by consensus makes a decision when the members from both {{Parties}} agree.</#if><#if anyMajority> In a forum that decides by majority, the {{Customer}}'s members and the {{Supplier}}'s members together hold the same number of votes, however many members each of the {{Parties}} has; if the votes are equal, the matter is not decided.</#if> A matter on which the forums cannot agree shall be dealt with under clause §[escalation].
+A forum has a quorum when at least one member from each of the {{Parties}} is present.<#if anyConsensus> A forum that decides by consensus makes a decision when the members from both {{Parties}} agree.</#if><#if anyMajority> In a forum that decides by majority, the {{Customer}}'s members together hold as many votes as the {{Supplier}}'s members together, however many members each of the {{Parties}} has; if the votes are equal, the matter is not decided.</#if> A matter on which a forum cannot agree shall be dealt with under clause §[escalation].
 
-The forums cannot amend the {{Agreement}} or the {{Base Agreement}}. Changes are made under clause §[changes].
+A forum cannot amend the {{Agreement}} or the {{Base Agreement}} by its decision. Changes are made under clause §[changes].
 
 ### Members
 
-Before the first meeting of each forum, each of the {{Parties}} shall notify the other in writing who holds its roles, and shall give notice of any replacement without delay. A member may be represented by a deputy with equivalent authority. At its first meeting each forum shall go through the {{Agreement}}, in particular the principles in clause §[principles]. A new member or deputy shall be introduced to the {{Agreement}} and the principles before attending a first meeting.
+Before the first meeting of each forum, each of the {{Parties}} shall notify the other in writing who holds its roles, and shall give notice of any replacement without delay. A member may be represented by a deputy with equivalent authority. At its first meeting each forum shall go through the {{Agreement}}, in particular the principles in clause §[principles]. Whichever of the {{Parties}} appoints a new member or deputy shall ensure that the person has been introduced to the {{Agreement}} and the principles before attending their first meeting.
 
 ### Relationship managers {#relationship-managers}
 

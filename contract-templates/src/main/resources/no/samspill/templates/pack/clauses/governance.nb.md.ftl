@@ -1,3 +1,5 @@
+<#-- Responsibilities are typed as separate items, each with a capital; joined with semicolons in one cell, the items after the first start in lower case, unless the word is an abbreviation (IT-sjef, NAV). -->
+<#function continued item><#return (item?length gt 1 && item?substring(1, 2) == item?substring(1, 2)?lower_case)?then(item?uncap_first, item)></#function>
 <#assign anyConsensus = false>
 <#assign anyMajority = false>
 <#list governance.forums as forum><#if "${forum.decisionRule}" == "majority"><#assign anyMajority = true><#else><#assign anyConsensus = true></#if></#list>
@@ -11,18 +13,18 @@
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
 <#list governance.forums as forum>
-| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility>${responsibility}<#sep>; </#sep></#list><#else>–</#if> |
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
 
 ### Beslutninger
 
-Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s og {{Leverandøren}}s medlemmer samlet like mange stemmer, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak foraene ikke blir enige om, behandles etter punkt §[escalation].
+Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s medlemmer til sammen like mange stemmer som {{Leverandøren}}s medlemmer til sammen, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak et forum ikke blir enig om, behandles etter punkt §[escalation].
 
-Foraene kan ikke endre {{Avtalen}} eller {{Grunnavtalen}}. Endringer skjer etter punkt §[changes].
+Et forum kan ikke ved sin beslutning endre {{Avtalen}} eller {{Grunnavtalen}}. Endringer skjer etter punkt §[changes].
 
 ### Medlemmer
 
-Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele den andre hvem som innehar rollene, og skal straks varsle om utskiftinger. Et medlem kan møte ved en stedfortreder med tilsvarende myndighet. Hvert forum skal i sitt første møte gå gjennom {{Avtalen}}, særlig prinsippene i punkt §[principles]. Den som blir nytt medlem eller stedfortreder, skal gjøres kjent med {{Avtalen}} og prinsippene før første møte.
+Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele den andre hvem som innehar rollene, og skal straks varsle om utskiftinger. Et medlem kan møte ved en stedfortreder med tilsvarende myndighet. Hvert forum skal i sitt første møte gå gjennom {{Avtalen}}, særlig prinsippene i punkt §[principles]. Den av {{Partene}} som utpeker et nytt medlem eller en stedfortreder, skal sørge for at vedkommende er gjort kjent med {{Avtalen}} og prinsippene før vedkommendes første møte.
 
 ### Relasjonsansvarlige {#relationship-managers}
 

@@ -6,7 +6,7 @@
 
 ### Møteplan og saksliste
 
-De relasjonsansvarlige skal innen én måned etter at {{Avtalen}} trer i kraft, fastsette datoene for møtene i det første avtaleåret på grunnlag av styringskalenderen i vedlegg §[appendix-calendar], og deretter innen utgangen av hvert avtaleår for det neste. Sakslisten sendes medlemmene senest fem virkedager før møtet. Hvert medlem kan kreve en sak satt på sakslisten.
+De relasjonsansvarlige skal innen én måned etter at {{Avtalen}} trer i kraft, fastsette datoene for møtene i det første avtaleåret på grunnlag av styringskalenderen i vedlegg §[appendix-calendar], og deretter innen utgangen av hvert avtaleår for det neste. De relasjonsansvarlige skal sende sakslisten til medlemmene senest fem virkedager før møtet. Hvert medlem kan kreve en sak satt på sakslisten.
 
 Sakslisten for hvert forum på strategisk og taktisk nivå skal alltid omfatte
 
@@ -22,4 +22,4 @@ De relasjonsansvarlige skal sende referat til medlemmene senest fem virkedager e
 
 ### Rapportering på måleindikatorene
 
-Den som er ansvarlig for en måleindikator, skal rapportere resultatet til ${reportForum.name} med den hyppigheten som er angitt i punkt §[objectives]. Rapporten skal vise målt verdi, utviklingen siden utgangsverdien, avstanden til målverdien, forklaringen på vesentlige avvik og forslag til tiltak. Der {{Partene}} er ansvarlige i fellesskap, utarbeider de relasjonsansvarlige rapporten sammen.<#if strategicForum?has_content && strategicForum.id != reportForum.id> ${reportForum.name} skal legge frem en samlet rapport for ${strategicForum.name} til hvert av dets møter.</#if>
+Den som er ansvarlig for en måleindikator, skal rapportere resultatet til ${reportForum.name} med den hyppigheten som er angitt i punkt §[objectives]. Rapporten skal vise målt verdi, utviklingen siden utgangsverdien, avstanden til målverdien, forklaringen på vesentlige avvik og forslag til tiltak. Der {{Partene}} er ansvarlige i fellesskap, utarbeider de relasjonsansvarlige rapporten sammen.<#if strategicForum?has_content && strategicForum.id != reportForum.id> ${reportForum.name} skal legge frem en samlet rapport før hvert møte i ${strategicForum.name}.</#if>

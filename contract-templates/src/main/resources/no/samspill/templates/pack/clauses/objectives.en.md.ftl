@@ -1,3 +1,5 @@
+<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
+<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#assign reportForum = governance.forums[0]>
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 <#assign hasMeasures = false>
@@ -21,10 +23,10 @@ The {{Parties}} shall work together to reach the objectives below. The objective
 </#list>
 <#else>
 
-The {{Parties}} shall set measures for this objective at the first meeting of the ${reportForum.name}. The measures shall be added to the {{Agreement}} under clause §[changes].
+The {{Parties}} shall set measures for this objective at the first meeting of ${the(reportForum.name)}. The measures shall be added to the {{Agreement}} under clause §[changes].
 </#if>
 </#list>
 
 ### Achievement of the objectives
 
-Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in the ${reportForum.name}.
+Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in ${the(reportForum.name)}.

@@ -9,7 +9,7 @@ This agreement (the {{=Agreement}}) is made between
 
 together the {{=Parties}}.
 
-The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference},</#if> between the {{Parties}} (the {{=Base Agreement}}). Clause §[base-agreement] governs the relationship between the two agreements.
+The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>, between the {{Parties}} (the {{=Base Agreement}}). Clause §[base-agreement] governs the relationship between the two agreements.
 
 ### Term {#term}
 

@@ -9,7 +9,7 @@ Denne avtalen (heretter {{=Avtalen}}) er inngått mellom
 
 samlet kalt {{=Partene}}.
 
-{{Avtalen}} bygger på og utfyller ${base.name} (${base.code}) versjon ${base.version}<#if base.reference??> med referanse ${base.reference}</#if> mellom {{Partene}} (heretter {{=Grunnavtalen}}). Forholdet mellom de to avtalene er regulert i punkt §[base-agreement].
+{{Avtalen}} bygger på og utfyller ${base.name} (${base.code}), versjon ${base.version}<#if base.reference??>, med referanse ${base.reference}</#if>, mellom {{Partene}} (heretter {{=Grunnavtalen}}). Forholdet mellom de to avtalene er regulert i punkt §[base-agreement].
 
 ### Varighet {#term}
 

@@ -6,6 +6,6 @@ In practice this means that
 
 - the {{Customer}} shall leave it to the {{Supplier}} to decide how the deliverables are performed, within the limits of the {{Base Agreement}}, and shall not use the threat of termination or a new competition to obtain concessions outside the change process,
 - the {{Supplier}} shall respect the {{Customer}}'s responsibility for its own business and its own priorities, and shall not exploit the {{Customer}}'s dependence on the deliverables, the data or the expertise, and
-- each of the {{Parties}} shall make joint decisions in the forums and not on its own.
+- the {{Parties}} shall make decisions that concern both of them jointly in the forums, and not each on its own.
 
 Autonomy is secured through the decision rules in clause §[forums], the rule that neither of the {{Parties}} has the last word in the escalation ladder under clause §[escalation], and the exit obligations under clause §[exit], which prevent the {{Customer}} from being locked in to the {{Supplier}}.

@@ -1,6 +1,6 @@
 ### Integrity {#integrity}
 
-The {{Parties}} shall act consistently: they shall do what they have said they will do, and apply the principles in the same way in good times and bad, so that the other can predict how they will act.
+The {{Parties}} shall act consistently: they shall do what they have said they will do, and apply the principles in the same way in good times and bad, so that each of them can predict how the other will act.
 
 In practice this means that
 
@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall carry out agreed actions by their deadlines and ensure continuity when key people are replaced, and
 - each of the {{Parties}} shall introduce new staff in the collaboration to the {{Agreement}} and the principles.
 
-Integrity is followed up through the minutes with actions, persons responsible and deadlines under clause §[meetings], the introduction of new members under clause §[forums] and the periodic review under clause §[review].
+Integrity is followed up through the minutes with actions, persons responsible and deadlines under clause §[meetings], the introduction of new members under clause §[forums] and the review of the {{Agreement}} under clause §[review].
