@@ -289,7 +289,7 @@ public final class PackChecks {
                     continue;
                 }
                 if (goldens != null) {
-                    golden(example, language, snapshot(rendering, texts, language), engine, versionFailures,
+                    golden(example, language, snapshot(rendering, texts, language, engine), engine, versionFailures,
                             versionChecked);
                 }
             }
@@ -330,7 +330,11 @@ public final class PackChecks {
                 int line = before == null ? 0 : before.line() + firstChangedLine(diff);
                 failures.add(new CheckFailure(path, line, GOLDEN, "the text of the clause " + id + " (" + language
                         + ") differs from the snapshot (- snapshot, + now):\n" + String.join("\n", diff)));
-                if (before != null && after != null && after.version() <= before.version()) {
+                // The same fingerprint: the clause's files are as they were, so the example changed,
+                // which a new snapshot records without a new version of the clause.
+                boolean clauseChanged = before == null || after == null || before.fingerprint() == null
+                        || !before.fingerprint().equals(after.fingerprint());
+                if (clauseChanged && before != null && after != null && after.version() <= before.version()) {
                     versionRuleBroken = true;
                     versionFailures.putIfAbsent(id, new CheckFailure(PackManifest.FILE, clauseLine(id), VERSIONS,
                             "clause " + id + " changed (see the diff of " + path + ") but its version is still "
@@ -348,14 +352,16 @@ public final class PackChecks {
     }
 
     /** The snapshot of a render: each clause that wrote text, under its header. */
-    private static Snapshot snapshot(ClauseRendering rendering, List<String> texts, Language language) {
+    private static Snapshot snapshot(ClauseRendering rendering, List<String> texts, Language language,
+            TemplateEngine engine) {
         Map<String, Snapshot.Entry> entries = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).isEmpty()) {
                 continue;
             }
             PackManifest.Clause clause = rendering.clauses().get(i).clause();
-            entries.put(clause.id(), new Snapshot.Entry(clause.id(), clause.version(), language.name(), texts.get(i), 0));
+            entries.put(clause.id(), new Snapshot.Entry(clause.id(), clause.version(), language.name(), texts.get(i), 0,
+                    engine.clauseFingerprint(clause.id())));
         }
         return new Snapshot(entries);
     }

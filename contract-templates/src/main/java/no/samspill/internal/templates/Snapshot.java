@@ -9,18 +9,22 @@ import java.util.regex.Pattern;
 
 /**
  * A golden snapshot: the text of one example in one language, clause by clause, each clause
- * under a header that records the clause's version when the snapshot was written:
+ * under a header that records the clause's version when the snapshot was written and a
+ * fingerprint of the pack files its text is written from:
  * <pre>
- * ## clause parties@1 (nb)
+ * ## clause parties@1 (nb) 3f2a9c1b7d4e
  * (the text renderer's text of that clause)
  *
- * ## clause vision@1 (nb)
+ * ## clause vision@1 (nb) 0c9d41e2aa17
  * ...
  * </pre>
+ * The fingerprint tells a change of the clause (which needs a new version) from a change of the
+ * example description (which does not).
  */
 record Snapshot(Map<String, Entry> clauses) {
 
-    private static final Pattern HEADER = Pattern.compile("^## clause ([a-z][a-z0-9-]*)@(\\d+) \\(([a-z]+)\\)$");
+    private static final Pattern HEADER =
+            Pattern.compile("^## clause ([a-z][a-z0-9-]*)@(\\d+) \\(([a-z]+)\\)(?: ([0-9a-f]+))?$");
 
     Snapshot {
         clauses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(clauses));
@@ -31,8 +35,9 @@ record Snapshot(Map<String, Entry> clauses) {
      *
      * @param line the 1-based line of its header in the snapshot file (0 for a fresh render)
      * @param text its text, ending with a newline
+     * @param fingerprint of the pack files the clause is written from; null in an older snapshot
      */
-    record Entry(String id, int version, String language, String text, int line) {}
+    record Entry(String id, int version, String language, String text, int line, String fingerprint) {}
 
     String format() {
         StringBuilder out = new StringBuilder();
@@ -41,7 +46,9 @@ record Snapshot(Map<String, Entry> clauses) {
                 out.append('\n');
             }
             out.append("## clause ").append(entry.id()).append('@').append(entry.version())
-                    .append(" (").append(entry.language()).append(")\n").append(entry.text());
+                    .append(" (").append(entry.language()).append(")")
+                    .append(entry.fingerprint() == null ? "" : " " + entry.fingerprint())
+                    .append('\n').append(entry.text());
         }
         return out.toString();
     }
@@ -58,7 +65,7 @@ record Snapshot(Map<String, Entry> clauses) {
             if (i == lines.length || header.matches()) {
                 if (open != null) {
                     clauses.put(open.group(1), new Entry(open.group(1), Integer.parseInt(open.group(2)), open.group(3),
-                            body(body), openLine));
+                            body(body), openLine, open.group(4)));
                 }
                 open = header;
                 openLine = i + 1;

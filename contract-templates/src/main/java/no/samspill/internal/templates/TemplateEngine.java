@@ -123,6 +123,37 @@ public final class TemplateEngine implements TemplatePack {
         return templates.get(path);
     }
 
+    /**
+     * A fingerprint of the pack files a clause's text is written from: its templates in every
+     * language, and what every clause shares (the principle texts, the labels, the catalogue).
+     * A golden snapshot records it, so that a changed text can be told apart: a new fingerprint
+     * means the clause changed and needs a new version; the same fingerprint means the example did.
+     */
+    public String clauseFingerprint(String id) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        List<String> files = new ArrayList<>();
+        for (Language language : new java.util.TreeSet<>(languages())) {
+            files.add("clauses/" + id + "." + language.name() + ".md.ftl");
+            for (no.samspill.model.StandardPrinciple principle : no.samspill.model.StandardPrinciple.values()) {
+                files.add("principles/" + principle.id() + "." + language.name() + ".md.ftl");
+            }
+            files.add("labels." + language.name() + ".properties");
+        }
+        files.add("catalogue.yaml");
+        for (String file : files) {
+            digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(templateSource(file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
     /** The source of a template, for pointing at a line in a message; read only when something failed. */
     public String templateSource(String path) {
         return files.read(path).orElse("");
