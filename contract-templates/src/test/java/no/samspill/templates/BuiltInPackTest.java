@@ -139,7 +139,7 @@ class BuiltInPackTest {
         assertThat(Trees.cells(forums).get(2)).containsExactly("Samarbeidsforum", "taktisk",
                 "relasjonsansvarlig (Kunden), relasjonsansvarlig (Leverandøren)", "månedlig", "enighet", "–");
         assertThat(Trees.cells(ladder)).containsExactly(
-                List.of("Trinn", "Forum", "Frist (dager)"),
+                List.of("Trinn", "Forum", "Frist (kalenderdager)"),
                 List.of("1", "Samarbeidsforum", "10"),
                 List.of("2", "Strategisk styringsgruppe", "15"));
     }

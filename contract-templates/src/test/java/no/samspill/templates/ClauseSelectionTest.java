@@ -64,7 +64,7 @@ class ClauseSelectionTest {
         Table ladder = Trees.blocksOf(Trees.sectionWithAnchor(blocks, "escalation").blocks(), Table.class).get(0);
 
         assertThat(Trees.cells(ladder)).containsExactly(
-                List.of("Trinn", "Forum", "Frist (dager)"),
+                List.of("Trinn", "Forum", "Frist (kalenderdager)"),
                 List.of("1", "Samarbeidsforum", "15"),
                 List.of("2", "Strategisk styringsgruppe", "15"));
     }

@@ -12,4 +12,4 @@ De relasjonsansvarlige skal føre et felles register over varslene. For hvert va
 
 ### Varslingsmøte
 
-Senest ${governance.earlyWarning.meetingWithinDays} dager etter at et varsel er mottatt, skal de relasjonsansvarlige, sammen med de personene hos hver av {{Partene}} som saken krever, holde et møte for å vurdere varselet og avtale tiltak. Blir de ikke enige om tiltak, behandles saken etter punkt §[escalation].
+Senest ${governance.earlyWarning.meetingWithinDays} kalenderdager etter at et varsel er mottatt, skal de relasjonsansvarlige, sammen med de personene hos hver av {{Partene}} som saken krever, holde et møte for å vurdere varselet og avtale tiltak. Blir de ikke enige om tiltak, behandles saken etter punkt §[escalation].
