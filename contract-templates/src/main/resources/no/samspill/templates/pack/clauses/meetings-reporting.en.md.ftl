@@ -1,3 +1,6 @@
+<#-- A measure with no frequency of its own is reported at every ordinary meeting of the reporting forum. -->
+<#assign unscheduled = false>
+<#list objectives as objective><#list objective.measures as measure><#if !measure.frequency??><#assign unscheduled = true></#if></#list></#list>
 <#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
 <#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#assign reportForum = governance.forums[0]>
@@ -24,4 +27,4 @@ The relationship managers shall send minutes to the members no later than five w
 
 ### Reporting on the measures
 
-Whoever is responsible for a measure shall report the result to ${the(reportForum.name)} at the frequency stated in clause §[objectives]. The report shall show the measured value, the development since the baseline, the distance to the target, the explanation of any material deviation and proposed actions. Where the {{Parties}} are jointly responsible, the relationship managers shall prepare the report together.<#if strategicForum?has_content && strategicForum.id != reportForum.id> ${the(reportForum.name)?cap_first} shall present a consolidated report before each meeting of ${the(strategicForum.name)}.</#if>
+Whoever is responsible for a measure shall report the result to ${the(reportForum.name)} at the frequency stated in clause §[objectives]<#if unscheduled>, and for a measure with no stated frequency at every ordinary meeting of that forum</#if>. The report shall show the measured value, the development since the baseline, the distance to the target, the explanation of any material deviation and proposed actions. Where the {{Parties}} are jointly responsible, the relationship managers shall prepare the report together.<#if strategicForum?has_content && strategicForum.id != reportForum.id> ${the(reportForum.name)?cap_first} shall present a consolidated report before each meeting of ${the(strategicForum.name)}.</#if>
