@@ -1,5 +1,7 @@
 package no.samspill.acceptance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,12 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import no.samspill.ContractGenerator;
+import no.samspill.Generation;
 
 /** The bundled examples, which the acceptance tests run through real readers. */
 final class Examples {
     static final List<String> ALL = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml");
 
     private Examples() {}
+
+    /** An example's document, generated and written as {@code contract.docx} in a directory. */
+    record Written(Generation generation, Path docx) {}
+
+    /** Generates an example, requires it to be valid, and writes its DOCX into {@code dir}. */
+    static Written generate(ContractGenerator generator, String name, Path dir) {
+        Generation generation = generator.generate(copy(name, dir));
+        assertThat(generation.problems()).as(name).isEmpty();
+        try {
+            return new Written(generation, Files.write(dir.resolve("contract.docx"), generation.document()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static Path copy(String name, Path dir) {
         try (InputStream in = Examples.class.getResourceAsStream("/no/samspill/templates/examples/" + name)) {

@@ -2,7 +2,6 @@ package no.samspill.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import no.samspill.ContractGenerator;
 import no.samspill.Generation;
@@ -31,10 +30,9 @@ class LibreOfficeAcceptanceTest {
     void libreOfficeShowsNumberedHeadingsPartiesReferencesAndTheMeasuresTable(String example) throws Exception {
         ExternalTool.SOFFICE.require();
         ExternalTool.PDFTOTEXT.require();
-        Path description = Examples.copy(example, dir);
-        Generation generation = GENERATOR.generate(description);
-        assertThat(generation.problems()).isEmpty();
-        Path docx = Files.write(dir.resolve("contract.docx"), generation.document());
+        Examples.Written written = Examples.generate(GENERATOR, example, dir);
+        Generation generation = written.generation();
+        Path docx = written.docx();
 
         ExternalTool.SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,9 @@ class PandocAcceptanceTest {
     @FieldSource("no.samspill.acceptance.Examples#ALL")
     void pandocSeesEverySectionAsAHeadingInOrderAndEveryTable(String example) throws Exception {
         ExternalTool.PANDOC.require();
-        Generation generation = GENERATOR.generate(Examples.copy(example, dir));
-        assertThat(generation.problems()).isEmpty();
-        Path docx = Files.write(dir.resolve("contract.docx"), generation.document());
+        Examples.Written written = Examples.generate(GENERATOR, example, dir);
+        Generation generation = written.generation();
+        Path docx = written.docx();
 
         JsonNode ast = new ObjectMapper().readTree(ExternalTool.PANDOC.run(dir, 120, "-f", "docx", "-t", "json", docx.toString()));
 
