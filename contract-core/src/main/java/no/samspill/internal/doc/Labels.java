@@ -24,7 +24,7 @@ public record Labels(
             "nb-NO", "Del", "Vedlegg", "Innholdsfortegnelse", "UTKAST", "Side", "av", "For", "Sted og dato",
             "Navn", "Stilling");
     private static final Labels ENGLISH = new Labels(
-            "en-GB", "Part", "Appendix", "Contents", "DRAFT", "Page", "of", "For", "Place and date", "Name",
+            "en-GB", "Part", "Schedule", "Contents", "DRAFT", "Page", "of", "For", "Place and date", "Name",
             "Title");
 
     /** English for a tag starting with "en", Norwegian (bokmål) otherwise: the contract's default. */
@@ -40,7 +40,7 @@ public record Labels(
         return part + " " + RomanNumerals.of(number);
     }
 
-    /** "Vedlegg 2", "Appendix 2". */
+    /** "Vedlegg 2", "Schedule 2": the relational contract's own attachments, never confused with the SSA's appendices. */
     public String appendixLabel(String number) {
         return appendix + " " + number;
     }

@@ -163,6 +163,8 @@ final class RenderRun {
         model.put("risks", contract.risks());
         model.put("incentives", contract.incentives());
         model.put("amendments", contract.amendments());
+        model.put("baseChanges", BaseAgreementChanges.of(contract));
+        model.put("forums", ForumRoles.of(contract.governance().forums()));
         model.put("lang", language.name());
         model.put("base", base);
         model.put("fmt", fmt);

@@ -6,6 +6,8 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import no.samspill.model.Forum;
 import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
 
@@ -14,6 +16,9 @@ import no.samspill.model.MeasureValue;
  * the way a contract in that language writes them. The words come from the pack's labels.
  */
 public final class TemplateFormatter {
+    /** Every word capitalised, small words (of, and, for) allowed between: a name written as a title. */
+    private static final Pattern TITLE_CASE = Pattern.compile("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+");
+
     private final Language language;
     private final Labels labels;
     private final DateTimeFormatter dateFormat;
@@ -69,7 +74,10 @@ public final class TemplateFormatter {
         return sign + whole + (fraction.isEmpty() ? "" : (norwegian ? "," : ".") + fraction);
     }
 
-    /** "5 år", "18 måneder", "1 år og 6 måneder"; "5 years", "18 months". */
+    /**
+     * "fem år", "18 måneder", "ett år og seks måneder"; "five years", "18 months". Numbers up to
+     * twelve are written in words, as contracts write small numbers.
+     */
     public String period(Period period) {
         List<String> parts = new ArrayList<>();
         addUnit(parts, period.getYears(), "years");
@@ -83,8 +91,54 @@ public final class TemplateFormatter {
 
     private void addUnit(List<String> parts, int amount, String unit) {
         if (amount != 0) {
-            parts.add(amount + " " + labels.get("period." + unit + (Math.abs(amount) == 1 ? ".one" : ".other")));
+            parts.add(quantity(amount, unit));
         }
+    }
+
+    /** "tolv måneder", "én måned", "18 måneder"; "twelve months", "one month". */
+    public String months(int months) {
+        return quantity(months, "months");
+    }
+
+    /** "fem år", "ett år"; "five years". */
+    public String years(int years) {
+        return quantity(years, "years");
+    }
+
+    private String quantity(int amount, String unit) {
+        String count = labels.has("period." + unit + ".neuter") ? countNeuter(amount) : count(amount);
+        return count + " " + labels.get("period." + unit + (Math.abs(amount) == 1 ? ".one" : ".other"));
+    }
+
+    /**
+     * A whole number up to twelve in words ("én", "fem", "tolv"; "one", "five"), a larger one in
+     * digits: the convention of contracts for small counts. The common gender in Norwegian.
+     */
+    public String count(int number) {
+        return number >= 0 && number <= 12 ? labels.get("number." + number) : String.valueOf(number);
+    }
+
+    /** As {@link #count(int)}, for a neuter noun in Norwegian ("ett år"); the same as count in English. */
+    public String countNeuter(int number) {
+        return labels.has("number." + number + ".neuter") ? labels.get("number." + number + ".neuter") : count(number);
+    }
+
+    /**
+     * A forum's name in running text: its short name where the description gives one (the
+     * definite form, "styringsgruppen", "the Steering Group"); else its name, with the language's
+     * definite article where the name is written as a title (the Partnership Board). A name in
+     * sentence case, as Norwegian names are written, takes no article: "the Samarbeidsforumet"
+     * would double it.
+     */
+    public String forum(Forum forum) {
+        if (forum.shortName() != null) {
+            return forum.shortName();
+        }
+        String article = labels.has("forum.article") ? labels.get("forum.article") : "";
+        String name = forum.name();
+        boolean titleCase = TITLE_CASE.matcher(name).matches();
+        boolean hasArticle = !article.isEmpty() && name.regionMatches(true, 0, article + " ", 0, article.length() + 1);
+        return !article.isEmpty() && titleCase && !hasArticle ? article + " " + name : name;
     }
 
     /** "a, b og c", "a, b and c". */

@@ -1,9 +1,56 @@
-## Changes to the general text of the Base Agreement {#amendments}
+<#-- The amendments to the base agreement's general contractual wording: first those that follow
+     from the description's choices (baseChanges), then the parties' own. Each text is written to
+     be entered in the base agreement's changes appendix as it stands, so it speaks the base
+     agreement's language: "the agreement" is the base agreement, and the relational contract is
+     named by its title and reference. -->
+<#macro target key subject><#assign known = base.clause(key)!><#if known?has_content>clause ${known.number} (${known.title})<#else>provisions on ${subject}</#if></#macro>
+<#assign overlay>the relational agreement "${contract.title}" (reference ${contract.reference})</#assign>
+<#assign changesAppendix><#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual wording<#else>appendix for changes to the general contractual wording</#if></#assign>
+<#assign dispute = governance.disputeResolution!>
+<#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
+<#if baseChanges?has_content || amendments?has_content>
+## Amendments to the Base Agreement {#amendments}
 
-The {{Parties}} agree on the changes below to the general text of the {{Base Agreement}}. On signing the {{Agreement}}, the {{Parties}} shall enter the changes in the {{Base Agreement}}'s <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>appendix for changes to the general contractual text</#if>, with a reference to the clause changed. The changes prevail over the general text only through that appendix.
+The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s general contractual wording. The amendments shall be entered in the {{Base Agreement}}'s ${changesAppendix} in the wording set out here, no later than when the {{Agreement}} is signed, and each amendment shall state which clause of the {{Base Agreement}} it amends or supplements. In the texts of the amendments, "the agreement" means the {{Base Agreement}}, and "the relational agreement" means the {{Agreement}}. The numbers in the headings below are clauses of the {{Base Agreement}}, not clauses of the {{Agreement}}.
+<#if baseChanges?seq_contains("interpretation")>
+
+### Amendment to the Base Agreement's <@target "precedence" "interpretation and precedence"/> {#amendment-interpretation}
+
+The guiding principles in clause §[principles] of ${overlay} apply to the interpretation and gap-filling of the agreement, with the same rank as this appendix. Where the agreement is unclear, the reading that best accords with the principles shall be chosen, and where the agreement does not regulate a matter, it shall be resolved in accordance with the principles. The principles do not permit the clear wording of the agreement to be disregarded.
+</#if>
+<#if baseChanges?seq_contains("notice")>
+
+### Amendment to the Base Agreement's <@target "cancellation" "termination and cancellation"/> {#amendment-notice}
+
+Where the agreement gives a party the right to terminate or cancel the agreement as a whole without the other party being in breach, the termination or cancellation shall be made in writing with at least <#if governance.exit.noticeMonths == 1>one month's<#else>${fmt.count(governance.exit.noticeMonths)} months'</#if> notice. Where the agreement lays down a longer period, that period applies. The provisions on termination for breach apply unchanged.
+</#if>
+<#if baseChanges?seq_contains("incentives")>
+<#assign hasMalus = incentives?filter(i -> "${i.type}" == "malus")?has_content>
+
+### Amendment to the Base Agreement's provisions on remuneration {#amendment-incentives}
+
+The incentives in clause §[incentives] of ${overlay} form part of the remuneration under the agreement and shall be specified in <#if base.priceAppendix??>Appendix ${base.priceAppendix}<#else>the appendix on prices and pricing provisions</#if>.<#if hasMalus && base.serviceLevelAppendix??> Deductions shall in addition be stated in Appendix ${base.serviceLevelAppendix} on service levels.</#if> The incentives are invoiced and paid under the agreement's provisions on invoicing and payment.<#if hasMalus> Where the same circumstance gives grounds both for a deduction under the relational agreement and for standardised compensation, a price reduction or liquidated damages under the agreement, only the highest of the amounts shall be paid or deducted.</#if><#if base.bonusInPriceAppendix!false> Where the same result gives a right both to a bonus under the relational agreement and to a bonus under Appendix ${base.priceAppendix}, only the higher bonus is paid.</#if>
+</#if>
+<#if baseChanges?seq_contains("mediation")>
+
+### Amendment to the Base Agreement's <@target "mediation" "mediation"/> {#amendment-mediation}
+
+If a dispute has not been resolved through the negotiations in the escalation ladder in clause §[escalation] of ${overlay}, the parties shall attempt to resolve it by mediation before it is brought before <#if arbitration>arbitration<#else>the courts</#if>. Either party may require mediation by written notice to the other party. The parties appoint the mediator jointly. If the parties have not agreed on a mediator within ten working days after mediation was required, either of them may ask the Norwegian Bar Association (Den Norske Advokatforening) to appoint the mediator. The mediation ends when the parties agree, when one of them gives written notice that it does not wish to continue, or no later than 60 days after the mediator has been appointed, unless the parties agree a longer period. The parties bear the mediator's fees and expenses in equal shares and bear their other costs themselves. Offers and concessions made in the mediation may not be relied on in later proceedings without the consent of the party that made them. The mediation does not prevent a party from taking the steps needed to interrupt limitation or to preserve its rights.
+</#if>
+<#if baseChanges?seq_contains("disputes")>
+
+### Amendment to the Base Agreement's <@target "courts" "court or arbitration proceedings"/> {#amendment-disputes}
+
+<#if arbitration>
+Disputes that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be finally settled by arbitration under the Norwegian Arbitration Act<#if dispute.place??>, with ${dispute.place} as the seat of arbitration</#if>. The arbitral proceedings and the award shall be kept confidential. This does not apply to the extent that a party is required by law to disclose information, including under the Norwegian Freedom of Information Act (offentleglova), or the information is needed to enforce or challenge the award.
+<#else>
+Disputes that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be settled by the ordinary courts, with ${dispute.place} as the agreed venue.
+</#if>
+</#if>
 <#list amendments as amendment>
 
-### Change to clause ${amendment.clause} ${amendment.title}
+### Amendment to the Base Agreement's clause ${amendment.clause} (${amendment.title})
 
 <@text amendment.change/>
 </#list>
+</#if>

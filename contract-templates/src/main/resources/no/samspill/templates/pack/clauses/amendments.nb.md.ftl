@@ -1,9 +1,56 @@
-## Endringer i Grunnavtalens generelle avtaletekst {#amendments}
+<#-- The amendments to the base agreement's general text: first those that follow from the
+     description's choices (baseChanges), then the parties' own. Each text is written to be
+     entered in the base agreement's changes appendix as it stands, so it speaks the base
+     agreement's language: "avtalen" is the base agreement, and the relational contract is named
+     by its title and reference. -->
+<#macro target key subject><#assign known = base.clause(key)!><#if known?has_content>punkt ${known.number} (${known.title})<#else>bestemmelser om ${subject}</#if></#macro>
+<#assign overlay>relasjonsavtalen «${contract.title}» (referanse ${contract.reference})</#assign>
+<#assign changesAppendix><#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if></#assign>
+<#assign dispute = governance.disputeResolution!>
+<#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
+<#if baseChanges?has_content || amendments?has_content>
+## Endringer i Grunnavtalen {#amendments}
 
-{{Partene}} er enige om endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Ved signering av {{Avtalen}} skal {{Partene}} ta endringene inn i {{Grunnavtalen}}s <#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if>, med henvisning til punktet som endres. Endringene går foran den generelle avtaleteksten bare gjennom det bilaget.
+{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden som står her, senest når {{Avtalen}} signeres, og hver endring skal angi hvilket punkt i {{Grunnavtalen}} den endrer eller supplerer. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Numrene i overskriftene nedenfor er {{Grunnavtalen}}s punkter, ikke punkter i {{Avtalen}}.
+<#if baseChanges?seq_contains("interpretation")>
+
+### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}
+
+De veiledende prinsippene i punkt §[principles] i ${overlay} gjelder for tolkningen og utfyllingen av avtalen, med samme rang som dette bilaget. Der avtalen er uklar, skal den forståelsen velges som best samsvarer med prinsippene, og der avtalen ikke regulerer et spørsmål, skal det løses i samsvar med prinsippene. Prinsippene gir ikke grunnlag for å se bort fra avtalens klare ordlyd.
+</#if>
+<#if baseChanges?seq_contains("notice")>
+
+### Endring av Grunnavtalens <@target "cancellation" "oppsigelse og avbestilling"/> {#amendment-notice}
+
+Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet uten at den andre parten har misligholdt den, skal oppsigelsen eller avbestillingen skje skriftlig med minst <#if governance.exit.noticeMonths == 1>én måneds<#else>${fmt.count(governance.exit.noticeMonths)} måneders</#if> varsel. Fastsetter avtalen en lengre frist, gjelder den. Bestemmelsene om heving gjelder uendret.
+</#if>
+<#if baseChanges?seq_contains("incentives")>
+<#assign hasMalus = incentives?filter(i -> "${i.type}" == "malus")?has_content>
+
+### Endring av Grunnavtalens bestemmelser om vederlag {#amendment-incentives}
+
+Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den høyeste.</#if>
+</#if>
+<#if baseChanges?seq_contains("mediation")>
+
+### Endring av Grunnavtalens <@target "mediation" "mekling"/> {#amendment-mediation}
+
+Er en tvist ikke løst gjennom forhandlingene i eskaleringsstigen i punkt §[escalation] i ${overlay}, skal partene forsøke å løse den ved mekling før den bringes inn for <#if arbitration>voldgift<#else>domstolene</#if>. Hver part kan kreve mekling ved skriftlig melding til den andre parten. Partene oppnevner mekleren i fellesskap. Er partene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver av dem be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når partene er enige, når en av dem skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre partene avtaler en lengre frist. Partene dekker meklerens honorar og utgifter med en halvpart hver og bærer selv sine øvrige kostnader. Tilbud og innrømmelser under meklingen kan ikke påberopes i en senere sak uten samtykke fra den parten som ga dem. Meklingen er ikke til hinder for at en part tar de skrittene som er nødvendige for å avbryte foreldelse eller sikre sine rettigheter.
+</#if>
+<#if baseChanges?seq_contains("disputes")>
+
+### Endring av Grunnavtalens <@target "courts" "domstols- eller voldgiftsbehandling"/> {#amendment-disputes}
+
+<#if arbitration>
+Tvister som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling</#if>, skal avgjøres med endelig virkning ved voldgift etter voldgiftsloven<#if dispute.place??>, med ${dispute.place} som voldgiftssted</#if>. Voldgiftsbehandlingen og voldgiftsavgjørelsen skal holdes fortrolig. Dette gjelder ikke i den utstrekning en part har plikt til å gi opplysninger etter lov, herunder etter offentleglova, eller opplysningene er nødvendige for å fullbyrde eller angripe avgjørelsen.
+<#else>
+Tvister som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling</#if>, skal avgjøres av de alminnelige domstolene med ${dispute.place} som avtalt verneting.
+</#if>
+</#if>
 <#list amendments as amendment>
 
-### Endring av punkt ${amendment.clause} ${amendment.title}
+### Endring av Grunnavtalens punkt ${amendment.clause} (${amendment.title})
 
 <@text amendment.change/>
 </#list>
+</#if>

@@ -4,7 +4,7 @@
   "autonomy":    ["The other party respects that we make decisions within our own area of responsibility.",
                   "My organisation avoids using power or dependency to push through its own solutions."],
   "honesty":     ["The other party shares bad news, risks and its own mistakes early.",
-                  "My organisation gives a true picture of the status, also when it is uncomfortable."],
+                  "My organisation gives a true picture of the status, even when it is uncomfortable."],
   "loyalty":     ["The other party acts in the best interest of the collaboration and not only in its own.",
                   "My organisation avoids exploiting ambiguities in the agreements to its own advantage."],
   "equity":      ["Costs, risks and gains are fairly shared between the Parties.",

@@ -1,17 +1,13 @@
-# Relation to the standard agreement
+<#assign changesAppendix><#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual wording<#else>appendix for changes to the general contractual wording</#if></#assign>
+<#assign adminAppendix><#if base.administrativeAppendix??>Appendix ${base.administrativeAppendix} on administrative provisions<#else>appendix for administrative provisions</#if></#assign>
+# Relationship to the Base Agreement
 
 ## The Base Agreement {#base-agreement}
 
 The {{Base Agreement}} is the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>. The {{Agreement}} is a supplement to the {{Base Agreement}}, and together the two agreements make up the contractual relationship between the {{Parties}}.
 
-The provisions on governance of the collaboration in clauses §[forums] to §[exit] supplement the {{Base Agreement}}'s <#if base.administrativeAppendix??>Appendix ${base.administrativeAppendix} on administrative provisions<#else>appendix for administrative provisions</#if>. The {{Parties}} shall refer to the {{Agreement}} in that appendix.<#if !amendments?has_content> The {{Agreement}} does not change the general text of the {{Base Agreement}}.</#if>
+The {{Parties}} shall, in the {{Base Agreement}}'s ${adminAppendix}, refer to clauses §[forums] up to and including §[exit] of the {{Agreement}} as a description of the routines for the collaboration between the {{Parties}}. The roles under the {{Agreement}} do not change who the {{Parties}}' representatives under the {{Base Agreement}} are.
 
 ### Order of precedence {#precedence}
 
-In the event of conflict, the {{Base Agreement}} with its appendices prevails over the {{Agreement}}, with these exceptions:
-
-<#if amendments?has_content>
-- The changes in clause §[amendments] prevail over the general text under the {{Base Agreement}}'s own rules on interpretation and precedence, once they have been entered in <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>the appendix for changes to the general contractual text</#if>.
-</#if>
-- On matters of governance of the collaboration, the {{Agreement}} prevails over the {{Base Agreement}}'s <#if base.administrativeAppendix??>Appendix ${base.administrativeAppendix}<#else>appendix for administrative provisions</#if>.
-- Clause §[principles-binding] applies to the whole contractual relationship regardless of the order of precedence.
+In the event of conflict between the {{Agreement}} and the {{Base Agreement}} with its appendices, the {{Base Agreement}} prevails. The {{Agreement}} does not give itself precedence over any part of the {{Base Agreement}}.<#if baseChanges?has_content || amendments?has_content> A provision that is to prevail over the {{Base Agreement}}'s general contractual wording must be agreed as an amendment to the {{Base Agreement}}. The amendments agreed by the {{Parties}} are set out in clause §[amendments]; they take effect when they have been entered in the {{Base Agreement}}'s ${changesAppendix}, and they then rank under the {{Base Agreement}}'s own rules on interpretation and precedence.<#else> The {{Agreement}} does not amend the {{Base Agreement}}'s general contractual wording.</#if>

@@ -1,17 +1,13 @@
-# Forholdet til standardavtalen
+<#assign changesAppendix><#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if></#assign>
+<#assign adminAppendix><#if base.administrativeAppendix??>bilag ${base.administrativeAppendix} om administrative bestemmelser<#else>bilaget for administrative bestemmelser</#if></#assign>
+# Forholdet til Grunnavtalen
 
 ## Grunnavtalen {#base-agreement}
 
 {{Grunnavtalen}} er ${base.name} (${base.code}), versjon ${base.version}<#if base.reference??>, med referanse ${base.reference}</#if>. {{Avtalen}} er et tillegg til {{Grunnavtalen}}, og de to avtalene utgjør sammen avtaleforholdet mellom {{Partene}}.
 
-Bestemmelsene om styring av samarbeidet i punkt §[forums] til §[exit] utfyller {{Grunnavtalen}}s <#if base.administrativeAppendix??>bilag ${base.administrativeAppendix} om administrative bestemmelser<#else>bilag for administrative bestemmelser</#if>. {{Partene}} skal i det bilaget vise til {{Avtalen}}.<#if !amendments?has_content> {{Avtalen}} endrer ikke {{Grunnavtalen}}s generelle avtaletekst.</#if>
+{{Partene}} skal i {{Grunnavtalen}}s ${adminAppendix} vise til punkt §[forums] til og med §[exit] i {{Avtalen}} som en beskrivelse av rutinene for samarbeidet mellom {{Partene}}. Rollene etter {{Avtalen}} endrer ikke hvem som er {{Partene}}s representanter etter {{Grunnavtalen}}.
 
 ### Rangordning {#precedence}
 
-Ved motstrid går {{Grunnavtalen}} med bilag foran {{Avtalen}}, med disse unntakene:
-
-<#if amendments?has_content>
-- Endringene i punkt §[amendments] går foran den generelle avtaleteksten etter {{Grunnavtalen}}s egne regler om tolkning og rangordning, når de er tatt inn i <#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilaget for endringer i den generelle avtaleteksten</#if>.
-</#if>
-- I spørsmål om styring av samarbeidet går {{Avtalen}} foran {{Grunnavtalen}}s <#if base.administrativeAppendix??>bilag ${base.administrativeAppendix}<#else>bilag for administrative bestemmelser</#if>.
-- Punkt §[principles-binding] gjelder for hele avtaleforholdet uavhengig av rangordningen.
+Ved motstrid mellom {{Avtalen}} og {{Grunnavtalen}} med bilag går {{Grunnavtalen}} foran. {{Avtalen}} gir ikke seg selv forrang foran noen del av {{Grunnavtalen}}.<#if baseChanges?has_content || amendments?has_content> Skal en bestemmelse gå foran {{Grunnavtalen}}s generelle avtaletekst, må den være avtalt som en endring av {{Grunnavtalen}}. Endringene {{Partene}} har avtalt, står i punkt §[amendments]; de får virkning når de er ført inn i {{Grunnavtalen}}s ${changesAppendix}, og rangeres da etter {{Grunnavtalen}}s egne regler om tolkning og rangordning.<#else> {{Avtalen}} endrer ikke {{Grunnavtalen}}s generelle avtaletekst.</#if>

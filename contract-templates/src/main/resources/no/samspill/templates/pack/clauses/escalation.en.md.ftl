@@ -9,7 +9,8 @@
 <#list governance.forums as forum><#if "${forum.level}" == level><#assign ladder = ladder + [{"name": forum.name, "days": 15}]></#if></#list>
 </#list>
 </#if>
-<#assign dispute = governance.disputeResolution!>
+<#assign negotiation = base.clause("negotiation")!>
+<#assign changeOrders = base.clause("disputedChangeOrders")!>
 ## Handling disagreement {#escalation}
 
 ### The escalation ladder
@@ -22,27 +23,18 @@ Disagreement shall be raised as early as possible and resolved at the lowest pos
 | ${step?counter} | ${step.name} | ${step.days} |
 </#list>
 
-The time limit at each step runs from the day the matter was referred to the forum in writing. <#if ladder?size gt 1>If the matter is not resolved within the time limit, either of the {{Parties}} may refer it to the next step by written notice. </#if>If the forum has no ordinary meeting within the time limit, it shall hold an extraordinary meeting.
+The time limit at each step runs from the day the matter was referred to the forum in writing. <#if ladder?size gt 1>If the matter is not resolved within the time limit, either of the {{Parties}} may refer it to the next step by written notice. </#if>If the forum has no ordinary meeting within the time limit, it shall hold an extraordinary meeting.<#if "${base.code}" == "SSA-D"> Disagreement as to whether something is a change, and disputes about a change order or about the consequences of a change, are dealt with under the {{Base Agreement}}'s special rules on these matters<#if changeOrders?has_content> in clause ${changeOrders.number}</#if> and not under the escalation ladder.</#if>
 
 ### The principles at every step
 
-At every step the forum shall expressly consider which of the principles in clause §[principles] bear on the matter and what they require of each of the {{Parties}}. The assessment shall be recorded in the minutes.
+At every step the forum shall expressly consider which of the principles in clause §[principles] bear on the matter and what they require of each of the {{Parties}}. The assessment shall be recorded in the minutes. Clause §[no-admission] applies to what is stated in the forum and to the forum's assessment.
 
-### Neither of the Parties has the last word
+### Relationship to rights under the Base Agreement
 
-Neither of the {{Parties}} may decide a matter alone while it is being dealt with in the escalation ladder. A matter is decided only when the {{Parties}} agree or the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform the agreements while the matter is being dealt with. The escalation ladder does not prevent either of the {{Parties}} from giving notice, making a complaint or taking any other step needed to preserve its rights under the {{Base Agreement}}.
+A matter in the escalation ladder is resolved when the {{Parties}} agree, or when the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform their obligations under the {{Agreement}} and the {{Base Agreement}} while the matter is being dealt with.
 
-### Mediation and dispute resolution
+The escalation ladder does not limit a {{Party}}'s right to exercise rights and remedies under the {{Base Agreement}}, including requiring a change, withholding payment or performance, claiming liquidated damages, a price reduction or damages, terminating for breach or cancelling, and it does not extend any time limit under the {{Base Agreement}}. A {{Party}} may at any time give notice, make a complaint or take any other step needed to preserve its rights.
 
-The handling of a matter in the escalation ladder constitutes the {{Parties}}' negotiations under the dispute resolution provisions of the {{Base Agreement}}<#if base.disputeClause??> in clause ${base.disputeClause}</#if>.<#if dispute?has_content && dispute.mediation?? && dispute.mediation> If the matter is not resolved at the last step, the {{Parties}} shall attempt to resolve it by mediation before it is brought before <#if dispute.venue?? && "${dispute.venue}" == "arbitration">arbitration<#else>the courts</#if>.<#elseif dispute?has_content && dispute.mediation??> Mediation requires the consent of both {{Parties}}.</#if>
+### Dispute resolution
 
-<#if dispute?has_content && dispute.venue??>
-<#if "${dispute.venue}" == "arbitration">
-Disputes that are not resolved under the provisions above shall be finally settled by arbitration under the Norwegian Arbitration Act<#if dispute.place??>, with ${dispute.place} as the seat of arbitration</#if>.
-<#else>
-Disputes that are not resolved under the provisions above shall be settled by the ordinary courts<#if dispute.place??>, with ${dispute.place} as the agreed venue</#if>.
-</#if>
-If this choice departs from the general text of the {{Base Agreement}}, the {{Parties}} shall enter it in the {{Base Agreement}}'s <#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual text<#else>appendix for changes to the general contractual text</#if>.
-<#else>
-Disputes that are not resolved under the provisions above shall be settled under the dispute resolution provisions of the {{Base Agreement}}.
-</#if>
+The handling of a matter in the escalation ladder forms part of the {{Parties}}' negotiations under the {{Base Agreement}}'s provisions on dispute resolution<#if negotiation?has_content> (clause ${negotiation.number} ${negotiation.title})</#if>. <#if baseChanges?seq_contains("mediation") && baseChanges?seq_contains("disputes")>If the matter is not resolved at the last step, the rules on mediation in clause §[amendment-mediation] and on <#if "${governance.disputeResolution.venue}" == "arbitration">arbitration<#else>venue</#if> in clause §[amendment-disputes] apply.<#elseif baseChanges?seq_contains("mediation")>If the matter is not resolved at the last step, the rules on mediation in clause §[amendment-mediation] apply, followed by the {{Base Agreement}}'s provisions on dispute resolution.<#elseif baseChanges?seq_contains("disputes")>If the matter is not resolved at the last step, the {{Base Agreement}}'s provisions on dispute resolution apply with the amendment in clause §[amendment-disputes].<#else>If the matter is not resolved at the last step, the {{Base Agreement}}'s provisions on dispute resolution apply.</#if>

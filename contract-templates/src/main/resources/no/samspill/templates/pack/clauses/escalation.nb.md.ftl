@@ -9,7 +9,8 @@
 <#list governance.forums as forum><#if "${forum.level}" == level><#assign ladder = ladder + [{"name": forum.name, "days": 15}]></#if></#list>
 </#list>
 </#if>
-<#assign dispute = governance.disputeResolution!>
+<#assign negotiation = base.clause("negotiation")!>
+<#assign changeOrders = base.clause("disputedChangeOrders")!>
 ## Håndtering av uenighet {#escalation}
 
 ### Eskaleringsstigen
@@ -22,27 +23,18 @@ Uenighet skal tas opp så tidlig som mulig og søkes løst på lavest mulig niv�
 | ${step?counter} | ${step.name} | ${step.days} |
 </#list>
 
-Fristen på hvert trinn løper fra saken skriftlig ble meldt til forumet. <#if ladder?size gt 1>Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. </#if>Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.
+Fristen på hvert trinn løper fra saken skriftlig ble meldt til forumet. <#if ladder?size gt 1>Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. </#if>Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.<#if "${base.code}" == "SSA-D"> Uenighet om hvorvidt noe er en endring, og tvist om en endringsordre eller om virkningene av en endring, behandles etter {{Grunnavtalen}}s særlige regler om dette<#if changeOrders?has_content> i punkt ${changeOrders.number}</#if> og ikke etter eskaleringsstigen.</#if>
 
 ### Prinsippene på hvert trinn
 
-På hvert trinn skal forumet uttrykkelig ta stilling til hvilke av prinsippene i punkt §[principles] som har betydning for saken, og hva de krever av hver av {{Partene}}. Vurderingen skal fremgå av referatet.
+På hvert trinn skal forumet uttrykkelig ta stilling til hvilke av prinsippene i punkt §[principles] som har betydning for saken, og hva de krever av hver av {{Partene}}. Vurderingen skal fremgå av referatet. Punkt §[no-admission] gjelder for det som anføres i forumet, og for forumets vurdering.
 
-### Ingen av Partene har siste ord
+### Forholdet til rettigheter etter Grunnavtalen
 
-Ingen av {{Partene}} kan avgjøre en sak alene mens den behandles i eskaleringsstigen. En sak er avgjort bare når {{Partene}} er enige eller forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal oppfylle avtalene som før mens saken behandles. Eskaleringsstigen er ikke til hinder for at en av {{Partene}} gir varsel, reklamerer eller tar andre skritt som er nødvendige for å bevare sine rettigheter etter {{Grunnavtalen}}.
+En sak i eskaleringsstigen er løst når {{Partene}} er enige, eller når forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal fortsette å oppfylle sine forpliktelser etter {{Avtalen}} og {{Grunnavtalen}} mens saken behandles.
 
-### Mekling og tvisteløsning
+Eskaleringsstigen begrenser ikke en {{Part}}s adgang til å utøve rettigheter og beføyelser etter {{Grunnavtalen}}, herunder å kreve endring, holde tilbake betaling eller ytelser, kreve dagbot, prisavslag eller erstatning, heve eller avbestille, og den forlenger ingen frist etter {{Grunnavtalen}}. En {{Part}} kan når som helst gi varsel, reklamere eller ta andre skritt som er nødvendige for å bevare sine rettigheter.
 
-Behandlingen i eskaleringsstigen utgjør {{Partene}}s forhandlinger etter {{Grunnavtalen}}s bestemmelser om tvisteløsning<#if base.disputeClause??> i punkt ${base.disputeClause}</#if>.<#if dispute?has_content && dispute.mediation?? && dispute.mediation> Er saken ikke løst på siste trinn, skal {{Partene}} forsøke å løse den ved mekling før den bringes inn for <#if dispute.venue?? && "${dispute.venue}" == "arbitration">voldgift<#else>domstolene</#if>.<#elseif dispute?has_content && dispute.mediation??> Mekling forutsetter at begge {{Partene}} samtykker.</#if>
+### Tvisteløsning
 
-<#if dispute?has_content && dispute.venue??>
-<#if "${dispute.venue}" == "arbitration">
-Tvister som ikke løses etter bestemmelsene ovenfor, skal avgjøres endelig ved voldgift etter voldgiftsloven<#if dispute.place??>, med ${dispute.place} som voldgiftssted</#if>.
-<#else>
-Tvister som ikke løses etter bestemmelsene ovenfor, skal avgjøres av de alminnelige domstolene<#if dispute.place??>, med ${dispute.place} som avtalt verneting</#if>.
-</#if>
-Avviker dette valget fra {{Grunnavtalen}}s generelle avtaletekst, skal {{Partene}} ta det inn i {{Grunnavtalen}}s <#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if>.
-<#else>
-Tvister som ikke løses etter bestemmelsene ovenfor, avgjøres etter {{Grunnavtalen}}s bestemmelser om tvisteløsning.
-</#if>
+Behandlingen i eskaleringsstigen er en del av {{Partene}}s forhandlinger etter {{Grunnavtalen}}s bestemmelser om tvisteløsning<#if negotiation?has_content> (punkt ${negotiation.number} ${negotiation.title})</#if>. <#if baseChanges?seq_contains("mediation") && baseChanges?seq_contains("disputes")>Er saken ikke løst på siste trinn, gjelder reglene om mekling i punkt §[amendment-mediation] og om <#if "${governance.disputeResolution.venue}" == "arbitration">voldgift<#else>verneting</#if> i punkt §[amendment-disputes].<#elseif baseChanges?seq_contains("mediation")>Er saken ikke løst på siste trinn, gjelder reglene om mekling i punkt §[amendment-mediation], og deretter {{Grunnavtalen}}s bestemmelser om tvisteløsning.<#elseif baseChanges?seq_contains("disputes")>Er saken ikke løst på siste trinn, gjelder {{Grunnavtalen}}s bestemmelser om tvisteløsning med endringen i punkt §[amendment-disputes].<#else>Er saken ikke løst på siste trinn, gjelder {{Grunnavtalen}}s bestemmelser om tvisteløsning.</#if>

@@ -1,8 +1,4 @@
-<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
-<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#if expectations.customer?has_content || expectations.supplier?has_content>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 ## The Parties' commitments in the collaboration {#expectations}
 
 The {{Parties}} have stated what they expect of each other. Those expectations are set out here as commitments that apply in addition to the deliverables under the {{Base Agreement}}.
@@ -27,5 +23,5 @@ The {{Supplier}} shall:
 </#list>
 </#if>
 
-Each of the {{Parties}} shall report on its own fulfilment of these commitments at the meetings of ${the(reportForum.name)}. If one of the {{Parties}} considers that a commitment is no longer suitable, it shall propose a change under clause §[changes] rather than fail to fulfil it.
+Each of the {{Parties}} shall report on its own fulfilment of these commitments at the meetings of ${fmt.forum(forums.reporting)}. If one of the {{Parties}} considers that a commitment is no longer suitable, it shall propose a change under clause §[changes] rather than fail to fulfil it.
 </#if>

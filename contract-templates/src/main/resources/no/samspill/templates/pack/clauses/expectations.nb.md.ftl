@@ -1,6 +1,4 @@
 <#if expectations.customer?has_content || expectations.supplier?has_content>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 ## Partenes forpliktelser i samarbeidet {#expectations}
 
 {{Partene}} har gitt uttrykk for hva de forventer av hverandre. Forventningene er her omsatt til forpliktelser som gjelder i tillegg til ytelsene etter {{Grunnavtalen}}.
@@ -25,5 +23,5 @@
 </#list>
 </#if>
 
-Hver av {{Partene}} skal i møtene i ${reportForum.name} rapportere om egen oppfyllelse av forpliktelsene. Mener en av {{Partene}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den.
+Hver av {{Partene}} skal i møtene i ${fmt.forum(forums.reporting)} rapportere om egen oppfyllelse av forpliktelsene. Mener en av {{Partene}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den.
 </#if>

@@ -15,6 +15,11 @@ The {{Parties}} shall govern the collaboration through the forums below. Each fo
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
+<#assign named = governance.forums?filter(f -> f.shortName??)>
+<#if named?has_content>
+
+In the {{Agreement}}, <#list named as forum>${forum.name} is referred to as ${forum.shortName}<#sep><#if named?size - forum?index == 2> and <#else>, </#if></#sep></#list>.
+</#if>
 
 ### Decisions
 
@@ -24,7 +29,11 @@ A forum cannot amend the {{Agreement}} or the {{Base Agreement}} by its decision
 
 ### Members
 
-Before the first meeting of each forum, each of the {{Parties}} shall notify the other in writing who holds its roles, and shall give notice of any replacement without delay. A member may be represented by a deputy with equivalent authority. At its first meeting each forum shall go through the {{Agreement}}, in particular the principles in clause §[principles]. Whichever of the {{Parties}} appoints a new member or deputy shall ensure that the person has been introduced to the {{Agreement}} and the principles before attending their first meeting.
+Before the first meeting of each forum, each of the {{Parties}} shall notify the other {{Party}} in writing who holds its roles. A member may be represented by a deputy with equivalent authority. At its first meeting each forum shall go through the {{Agreement}}, in particular the principles in clause §[principles]. Whichever of the {{Parties}} appoints a new member or deputy shall ensure that the person has been introduced to the {{Agreement}} and the principles before attending their first meeting.
+
+### Replacement of members and relationship managers {#key-personnel}
+
+A {{Party}} may replace a member of a forum or its relationship manager only with a person of equivalent authority and competence, and shall notify the other {{Party}} in writing as early as possible before the replacement. The other {{Party}} may, within ten working days after the notice, raise reasoned objections, and the {{Parties}} shall then discuss the replacement before it takes effect. A {{Party}} shall not refuse to accept a replacement without objective grounds. The {{Base Agreement}}'s provisions on key personnel apply to persons who are also key personnel under the {{Base Agreement}}.
 
 ### Relationship managers {#relationship-managers}
 

@@ -15,6 +15,11 @@
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
+<#assign named = governance.forums?filter(f -> f.shortName??)>
+<#if named?has_content>
+
+I {{Avtalen}} omtales <#list named as forum>${forum.name} som ${forum.shortName}<#sep><#if named?size - forum?index == 2> og <#else>, </#if></#sep></#list>.
+</#if>
 
 ### Beslutninger
 
@@ -24,7 +29,11 @@ Et forum kan ikke ved sin beslutning endre {{Avtalen}} eller {{Grunnavtalen}}. E
 
 ### Medlemmer
 
-Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele den andre hvem som innehar rollene, og skal straks varsle om utskiftinger. Et medlem kan møte ved en stedfortreder med tilsvarende myndighet. Hvert forum skal i sitt første møte gå gjennom {{Avtalen}}, særlig prinsippene i punkt §[principles]. Den av {{Partene}} som utpeker et nytt medlem eller en stedfortreder, skal sørge for at vedkommende er gjort kjent med {{Avtalen}} og prinsippene før vedkommendes første møte.
+Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele den andre {{Part}}en hvem som innehar rollene. Et medlem kan møte ved en stedfortreder med tilsvarende myndighet. Hvert forum skal i sitt første møte gå gjennom {{Avtalen}}, særlig prinsippene i punkt §[principles]. Den av {{Partene}} som utpeker et nytt medlem eller en stedfortreder, skal sørge for at vedkommende er gjort kjent med {{Avtalen}} og prinsippene før vedkommendes første møte.
+
+### Utskifting av medlemmer og relasjonsansvarlige {#key-personnel}
+
+En {{Part}} kan skifte ut et medlem av et forum eller sin relasjonsansvarlige bare med en person som har tilsvarende myndighet og kompetanse, og skal varsle den andre {{Part}}en skriftlig og så tidlig som mulig før utskiftingen. Den andre {{Part}}en kan innen ti virkedager etter varselet komme med begrunnede innsigelser, og {{Partene}} skal da drøfte utskiftingen før den gjennomføres. En {{Part}} skal ikke nekte å godta en utskifting uten saklig grunn. {{Grunnavtalen}}s bestemmelser om nøkkelpersonell gjelder for personer som også er nøkkelpersonell etter {{Grunnavtalen}}.
 
 ### Relasjonsansvarlige {#relationship-managers}
 

@@ -1,7 +1,3 @@
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
-<#assign strategicForum = "">
-<#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign strategicForum = forum><#break></#if></#list>
 ## Måling av samarbeidets helse {#health-check}
 
 ### Hyppighet og gjennomføring
@@ -14,15 +10,19 @@
 Målingen skal omfatte begge {{Partene}} og personer på alle nivåer i samarbeidet, minst medlemmene av alle foraene i punkt §[forums]. Hver deltaker vurderer påstandene i vedlegg §[appendix-survey] på en skala fra 1 (helt uenig) til 5 (helt enig).
 
 <#if governance.healthCheck?? && "${governance.healthCheck.method}" == "workshop">
-Målingen gjennomføres som en felles arbeidssamling. Deltakerne gir sin vurdering hver for seg før samlingen, og resultatene drøftes i fellesskap på samlingen. De relasjonsansvarlige skal lede samlingen, med mindre {{Partene}} blir enige om å bruke en nøytral tilrettelegger.
+Målingen gjennomføres som en felles arbeidssamling. Deltakerne gir sin vurdering hver for seg før samlingen, til en person eller virksomhet som begge {{Partene}} har godtatt, og resultatene drøftes i fellesskap på samlingen. Samlingen ledes av en nøytral tilrettelegger dersom en av {{Partene}} ber om det, og ellers av de relasjonsansvarlige.
 <#else>
-Målingen gjennomføres som en spørreundersøkelse. De relasjonsansvarlige skal sende ut undersøkelsen og sammenstille svarene. Enkeltsvar behandles fortrolig, og bare samlede resultater deles.
+Målingen gjennomføres som en spørreundersøkelse. Undersøkelsen sendes ut, og svarene samles inn og sammenstilles, av en person eller virksomhet som begge {{Partene}} har godtatt, og som ikke gir noen av {{Partene}} tilgang til enkeltsvar.
 </#if>
+
+### Fortrolighet
+
+Enkeltsvar er fortrolige og skal ikke kunne knyttes til den som har svart. Resultater vises bare for grupper med minst fem deltakere; for en mindre gruppe slås resultatene sammen med en annen gruppe eller utelates. Svarene og resultatene er omfattet av punkt §[confidentiality], og punkt §[no-admission] gjelder for det som kommer frem i målingen.
 
 ### Resultater
 
-Resultatet beregnes som gjennomsnittet per prinsipp for hver av {{Partene}}. Forskjeller mellom {{Partene}}s vurderinger er et funn i seg selv og skal drøftes. De relasjonsansvarlige skal legge resultatene frem i det første møtet i ${reportForum.name}<#if strategicForum?has_content && strategicForum.id != reportForum.id> og i ${strategicForum.name}</#if> etter målingen.
+Resultatet beregnes som gjennomsnittet per prinsipp for hver av {{Partene}}. Forskjeller mellom {{Partene}}s vurderinger er et funn i seg selv og skal drøftes. De relasjonsansvarlige skal legge resultatene frem i det første møtet i ${fmt.forum(forums.reporting)}<#if forums.hasSeparateStrategic()> og i ${fmt.forum(forums.strategic)}</#if> etter målingen.
 
 ### Handlingsplan
 
-Er gjennomsnittet for et prinsipp lavere enn 3,0 hos en av {{Partene}}, eller avviker {{Partene}}s gjennomsnitt for samme prinsipp med 1,0 eller mer, skal ${reportForum.name} innen 30 dager etter at resultatene er lagt frem for forumet, vedta en handlingsplan med tiltak, ansvarlige og frister. Virkningen av planen skal vurderes ved neste måling.
+Er gjennomsnittet for et prinsipp lavere enn 3,0 hos en av {{Partene}}, eller avviker {{Partene}}s gjennomsnitt for samme prinsipp med 1,0 eller mer, skal ${fmt.forum(forums.reporting)} innen 30 dager etter at resultatene er lagt frem for forumet, vedta en handlingsplan med tiltak, ansvarlige og frister. Virkningen av planen skal vurderes ved neste måling.

@@ -1,10 +1,8 @@
-<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
-<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+<#assign hasMalus = incentives?filter(i -> "${i.type}" == "malus")?has_content>
+<#assign priceAppendix><#if base.priceAppendix??>Appendix ${base.priceAppendix} on prices and pricing provisions<#else>appendix on prices and pricing provisions</#if></#assign>
 ## Incentives {#incentives}
 
-The incentives below are tied to the measures in clause §[objectives] and shall give both {{Parties}} a share in the value of reaching the objectives.
+The incentives below are tied to the measures in clause §[objectives] and are intended to give both {{Parties}} a share in the value of reaching the objectives.
 <#list incentives as incentive>
 <#assign measureName = incentive.measure>
 <#list objectives as objective><#list objective.measures as measure><#if measure.id == incentive.measure><#assign measureName = measure.name></#if></#list></#list>
@@ -16,4 +14,6 @@ The incentives below are tied to the measures in clause §[objectives] and shall
 
 ### Common rules for the incentives
 
-The incentives are calculated on the basis of the results reported under clause §[meetings] and approved by ${the(reportForum.name)}. Disagreement about the calculation shall be dealt with under clause §[escalation]. Amounts not fixed above, and the terms of payment, follow from the price and payment provisions of the {{Base Agreement}}. The incentives do not limit the {{Parties}}' rights and obligations under the {{Base Agreement}}, including standardised compensation and price reductions, unless expressly stated otherwise above.
+The incentives take effect through the {{Base Agreement}}'s ${priceAppendix}, where they shall be specified<#if hasMalus><#if base.serviceLevelAppendix??>, and deductions also through Appendix ${base.serviceLevelAppendix} on service levels</#if></#if>.<#if base.bonusInPriceAppendix!false> A bonus under the {{Agreement}} and a bonus under Appendix ${base.priceAppendix} shall be reconciled there, so that the same result does not earn a bonus twice.</#if> The relationship to the {{Base Agreement}}'s provisions on remuneration<#if hasMalus> and remedies</#if> follows from the amendment in clause §[amendment-incentives].
+
+The incentives are calculated on the basis of the results reported under clause §[meetings] and approved by ${fmt.forum(forums.reporting)}. Disagreement about the calculation shall be dealt with under clause §[escalation]. The incentives are invoiced and paid under the {{Base Agreement}}'s provisions on invoicing and payment.<#if hasMalus> A deduction does not come in addition to standardised compensation, a price reduction or liquidated damages under the {{Base Agreement}} for the same circumstance; only the highest amount then applies.</#if>

@@ -1,5 +1,5 @@
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
+<#assign hasMalus = incentives?filter(i -> "${i.type}" == "malus")?has_content>
+<#assign priceAppendix><#if base.priceAppendix??>bilag ${base.priceAppendix} om pris og prisbestemmelser<#else>bilag om pris og prisbestemmelser</#if></#assign>
 ## Insentiver {#incentives}
 
 Insentivene nedenfor er knyttet til måleindikatorene i punkt §[objectives] og skal gi begge {{Partene}} del i verdien av at målene nås.
@@ -14,4 +14,6 @@ Insentivene nedenfor er knyttet til måleindikatorene i punkt §[objectives] og 
 
 ### Felles regler for insentivene
 
-Insentivene beregnes på grunnlag av de resultatene som er rapportert etter punkt §[meetings] og godkjent av ${reportForum.name}. Uenighet om beregningen behandles etter punkt §[escalation]. Beløp som ikke er fastsatt ovenfor, og betalingsvilkårene, følger av {{Grunnavtalen}}s bestemmelser om pris og betaling. Insentivene begrenser ikke {{Partene}}s rettigheter og plikter etter {{Grunnavtalen}}, herunder standardiserte kompensasjoner og prisavslag, med mindre noe annet er uttrykkelig sagt ovenfor.
+Insentivene får virkning gjennom {{Grunnavtalen}}s ${priceAppendix}, der de skal spesifiseres<#if hasMalus><#if base.serviceLevelAppendix??>, og trekk også gjennom bilag ${base.serviceLevelAppendix} om tjenestenivå</#if></#if>.<#if base.bonusInPriceAppendix!false> Bonus etter {{Avtalen}} og bonus etter bilag ${base.priceAppendix} skal avstemmes der, slik at samme resultat ikke gir bonus to ganger.</#if> Forholdet til {{Grunnavtalen}}s bestemmelser om vederlag<#if hasMalus> og sanksjoner</#if> følger av endringen i punkt §[amendment-incentives].
+
+Insentivene beregnes på grunnlag av de resultatene som er rapportert etter punkt §[meetings] og godkjent av ${fmt.forum(forums.reporting)}. Uenighet om beregningen behandles etter punkt §[escalation]. Insentivene faktureres og betales etter {{Grunnavtalen}}s bestemmelser om fakturering og betaling.<#if hasMalus> Et trekk kommer ikke i tillegg til en standardisert kompensasjon, et prisavslag eller en dagbot etter {{Grunnavtalen}} for samme forhold; da gjelder bare det høyeste beløpet.</#if>

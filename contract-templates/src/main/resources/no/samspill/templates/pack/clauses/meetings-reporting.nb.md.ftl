@@ -1,10 +1,6 @@
 <#-- A measure with no frequency of its own is reported at every ordinary meeting of the reporting forum. -->
 <#assign unscheduled = false>
 <#list objectives as objective><#list objective.measures as measure><#if !measure.frequency??><#assign unscheduled = true></#if></#list></#list>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
-<#assign strategicForum = "">
-<#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign strategicForum = forum><#break></#if></#list>
 ## Møter, referater og rapportering {#meetings}
 
 ### Møteplan og saksliste
@@ -25,4 +21,4 @@ De relasjonsansvarlige skal sende referat til medlemmene senest fem virkedager e
 
 ### Rapportering på måleindikatorene
 
-Den som er ansvarlig for en måleindikator, skal rapportere resultatet til ${reportForum.name} med den hyppigheten som er angitt i punkt §[objectives]<#if unscheduled>, og for en måleindikator uten angitt hyppighet til hvert ordinære møte i forumet</#if>. Rapporten skal vise målt verdi, utviklingen siden utgangsverdien, avstanden til målverdien, forklaringen på vesentlige avvik og forslag til tiltak. Der {{Partene}} er ansvarlige i fellesskap, utarbeider de relasjonsansvarlige rapporten sammen.<#if strategicForum?has_content && strategicForum.id != reportForum.id> ${reportForum.name} skal legge frem en samlet rapport før hvert møte i ${strategicForum.name}.</#if>
+Den som er ansvarlig for en måleindikator, skal rapportere resultatet til ${fmt.forum(forums.reporting)} med den hyppigheten som er angitt i punkt §[objectives]<#if unscheduled>, og for en måleindikator uten angitt hyppighet til hvert ordinære møte i forumet</#if>. Rapporten skal vise målt verdi, utviklingen siden utgangsverdien, avstanden til målverdien, forklaringen på vesentlige avvik og forslag til tiltak. Der {{Partene}} er ansvarlige i fellesskap, utarbeider de relasjonsansvarlige rapporten sammen.<#if forums.hasSeparateStrategic()> ${fmt.forum(forums.reporting)?cap_first} skal legge frem en samlet rapport før hvert møte i ${fmt.forum(forums.strategic)}.</#if>

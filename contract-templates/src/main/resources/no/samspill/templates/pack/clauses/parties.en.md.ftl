@@ -7,15 +7,20 @@ This agreement (the {{=Agreement}}) is made between
 - ${parties.customer.name}, organisation number ${parties.customer.orgNumberFormatted()}<#if parties.customer.address??>, ${parties.customer.address}</#if> (the {{=Customer}}), and
 - ${parties.supplier.name}, organisation number ${parties.supplier.orgNumberFormatted()}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (the {{=Supplier}}),
 
-together the {{=Parties}}.
+together the {{=Parties}} and each a {{=Party}}.
 
 The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>, between the {{Parties}} (the {{=Base Agreement}}). Clause §[base-agreement] governs the relationship between the two agreements.
 
 ### Term {#term}
 
-The {{Agreement}} applies from ${fmt.date(contract.term.start)}<#if contract.term.duration??> for ${fmt.period(contract.term.duration)}<#else> until and including ${fmt.date(contract.term.end)}</#if>.<#if contract.term.extensions?has_content> The {{Customer}} may extend the {{Agreement}} <#list contract.term.extensions as extension>by ${fmt.period(extension)}<#sep>, and then </#sep></#list>. An extension is made by written notice to the {{Supplier}} before the current period expires, and shall be discussed at the last review under clause §[review] before expiry.</#if>
+The {{Agreement}} applies from ${fmt.date(contract.term.start)}<#if contract.term.duration??> for a period of ${fmt.period(contract.term.duration)}<#else> up to and including ${fmt.date(contract.term.end)}</#if>. If the {{Base Agreement}} is extended, the {{Agreement}} is extended for the same period. If the {{Base Agreement}} ends, the {{Agreement}} ends at the same time.
+<#if contract.term.extensions?has_content>
+<#assign noticeMonths = contract.term.extensionNoticeMonths!3>
 
-If the {{Base Agreement}} ends, the {{Agreement}} ends at the same time. Clause §[exit] nevertheless applies until the transition has been completed.
+The {{Customer}} has the right to extend the {{Agreement}} <#list contract.term.extensions as extension>by ${fmt.period(extension)}<#sep>, and then </#sep></#list>. The right is exercised by written notice to the {{Supplier}} no later than ${fmt.months(noticeMonths)} before the current period expires. An extension of the {{Agreement}} applies only for as long as the {{Base Agreement}} also applies. Whether to extend shall be discussed at the last review under clause §[review] before the time limit for notice expires.
+</#if>
+
+Clause §[exit] continues to apply after the {{Agreement}} has ended, until the transition and the evaluation under that clause have been completed. The duty of confidentiality under clause §[confidentiality] continues to apply after the {{Agreement}} has ended.
 <#if parties.customer.contact?? || parties.supplier.contact??>
 
 ### Contact persons
@@ -29,4 +34,6 @@ Enquiries about the {{Agreement}} shall be addressed to:
 <#if parties.supplier.contact??>
 - for the {{Supplier}}: <@contactLine parties.supplier.contact/>
 </#if>
+
+Clause §[notices] states which notices must in addition be given under the rules of the {{Base Agreement}}.
 </#if>

@@ -1,3 +1,4 @@
+<#assign regulation = (contract.procurement.regulation)!"general">
 ## Background and purpose {#purpose}
 <#if background??>
 
@@ -8,6 +9,12 @@
 
 ### Purpose
 
-The {{Agreement}} shall give the {{Parties}} a common basis for a long-term collaboration: a shared vision, shared objectives and guiding principles, and a governance model that keeps the {{Parties}}' expectations and interests aligned throughout the term, also when circumstances change in ways the {{Parties}} could not foresee.
+The {{Agreement}} shall give the {{Parties}} a common basis for a long-term collaboration: a shared vision, shared objectives and guiding principles, and a governance model that keeps the {{Parties}}' expectations and interests aligned throughout the term, even when circumstances change in ways the {{Parties}} could not foresee.
 
 The {{Base Agreement}} governs the deliverables, the remuneration and the consequences of breach. The {{Agreement}} governs how the {{Parties}} shall work together to reach the objectives, make joint decisions, handle disagreement and adapt the collaboration over time.
+<#if "${regulation}" != "none">
+
+### The procurement {#procurement}
+
+The {{Agreement}}, including <#if incentives?has_content>the incentives and </#if>the arrangements for change<#if contract.term.extensions?has_content> and the options to extend</#if>, formed part of the tender documents in <#if contract.procurement?? && contract.procurement.name??>the procurement "${contract.procurement.name}"<#if contract.procurement.reference??> (reference ${contract.procurement.reference})</#if>, which<#elseif contract.procurement?? && contract.procurement.reference??>the procurement with reference ${contract.procurement.reference}, which<#else>the procurement that</#if> led to the conclusion of the {{Base Agreement}}. The {{Agreement}} shall be read in accordance with the tender documents.
+</#if>

@@ -1,3 +1,4 @@
+<#assign regulation = (contract.procurement.regulation)!"general">
 ## Bakgrunn og formål {#purpose}
 <#if background??>
 
@@ -11,3 +12,9 @@
 {{Avtalen}} skal gi {{Partene}} et felles grunnlag for et langsiktig samarbeid: en felles visjon, felles mål og veiledende prinsipper, og en styringsordning som holder {{Partene}}s forventninger og interesser samstemte gjennom hele avtaleperioden, også når forholdene endrer seg på måter {{Partene}} ikke kunne forutse.
 
 {{Grunnavtalen}} regulerer ytelsene, vederlaget og virkningene av mislighold. {{Avtalen}} regulerer hvordan {{Partene}} skal samarbeide for å nå målene, treffe felles beslutninger, håndtere uenighet og tilpasse samarbeidet over tid.
+<#if "${regulation}" != "none">
+
+### Anskaffelsen {#procurement}
+
+{{Avtalen}}, herunder <#if incentives?has_content>insentivene og </#if>ordningene for endring<#if contract.term.extensions?has_content> og opsjonene på forlengelse</#if>, var en del av konkurransegrunnlaget i <#if contract.procurement?? && contract.procurement.name??>anskaffelsen «${contract.procurement.name}»<#if contract.procurement.reference??> (referanse ${contract.procurement.reference})</#if>, som<#elseif contract.procurement?? && contract.procurement.reference??>anskaffelsen med referanse ${contract.procurement.reference}, som<#else>den anskaffelsen som</#if> ledet til at {{Grunnavtalen}} ble inngått. {{Avtalen}} skal forstås i samsvar med konkurransegrunnlaget.
+</#if>

@@ -1,12 +1,7 @@
-<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
-<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
-<#assign approvalForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign approvalForum = forum><#break></#if></#list>
-<#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign approvalForum = forum><#break></#if></#list>
 <#assign annual = !(governance.review?? && governance.review.frequency??) || "${governance.review.frequency}" == "annual">
 ## <#if annual>Annual review<#else>Periodic review</#if> {#review}
 
-${the(approvalForum.name)?cap_first} shall review the {{Agreement}} as a whole <#if annual>once a year<#else>${fmt.frequency(governance.review.frequency)}</#if> and consider
+${fmt.forum(forums.approving)?cap_first} shall review the {{Agreement}} as a whole <#if annual>once a year<#else>${fmt.frequency(governance.review.frequency)}</#if> and consider
 
 - whether the vision still sets the right direction,
 - whether the objectives, measures and targets are still relevant and realistic,

@@ -1,10 +1,7 @@
-<#assign approvalForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign approvalForum = forum><#break></#if></#list>
-<#list governance.forums as forum><#if "${forum.level}" == "strategic"><#assign approvalForum = forum><#break></#if></#list>
 <#assign annual = !(governance.review?? && governance.review.frequency??) || "${governance.review.frequency}" == "annual">
 ## <#if annual>Årlig gjennomgang<#else>Periodisk gjennomgang</#if> {#review}
 
-${approvalForum.name} skal <#if annual>hvert år<#else>${fmt.frequency(governance.review.frequency)}</#if> gå gjennom {{Avtalen}} som helhet og vurdere
+${fmt.forum(forums.approving)?cap_first} skal <#if annual>hvert år<#else>${fmt.frequency(governance.review.frequency)}</#if> gå gjennom {{Avtalen}} som helhet og vurdere
 
 - om visjonen fortsatt gir riktig retning,
 - om målene, måleindikatorene og målverdiene fortsatt er relevante og realistiske,

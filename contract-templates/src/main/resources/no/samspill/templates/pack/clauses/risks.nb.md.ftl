@@ -1,5 +1,3 @@
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 ## Felles risikoregister {#risk-register}
 
 {{Partene}} skal føre et felles register over risikoer for samarbeidet og for måloppnåelsen. Ved inngåelsen av {{Avtalen}} består registeret av disse risikoene:
@@ -10,6 +8,6 @@
 | ${risk.description} | ${fmt.role(risk.owner)} | ${risk.mitigation!"–"} |
 </#list>
 
-Eieren av en risiko skal følge den opp og sørge for at tiltakene gjennomføres. Er {{Partene}} eiere i fellesskap, har de relasjonsansvarlige dette ansvaret sammen. De relasjonsansvarlige skal holde registeret oppdatert, og ${reportForum.name} skal gå gjennom det i hvert møte. Risikoer som kommer frem gjennom varsler etter punkt §[early-warning], skal føres inn i registeret. En risiko tas ut av registeret bare når {{Partene}} er enige om det.
+Eieren av en risiko skal følge den opp og sørge for at tiltakene gjennomføres. Er {{Partene}} eiere i fellesskap, har de relasjonsansvarlige dette ansvaret sammen. De relasjonsansvarlige skal holde registeret oppdatert, og ${fmt.forum(forums.reporting)} skal gå gjennom det i hvert møte. Risikoer som kommer frem gjennom varsler etter punkt §[early-warning], skal føres inn i registeret. En risiko tas ut av registeret bare når {{Partene}} er enige om det.
 
 Registeret fordeler ikke risiko mellom {{Partene}}. Hvem som bærer en risiko, følger av {{Grunnavtalen}}. Eierskap i registeret betyr bare ansvar for oppfølging.

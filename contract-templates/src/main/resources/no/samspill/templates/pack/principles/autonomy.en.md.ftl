@@ -4,7 +4,13 @@ Each of the {{Parties}} makes its own decisions within its own area of responsib
 
 In practice this means that
 
+<#if "${base.code}" == "SSA-B">
+- the {{Customer}} directs and prioritises the work under the {{Base Agreement}}, and the {{Supplier}} shall say so when, in the {{Supplier}}'s professional judgement, an instruction is not suited to reaching the objectives; the {{Customer}} shall not use the threat of termination or a new competition to obtain concessions outside the change process,
+<#elseif "${base.code}" == "SSA-S">
+- the {{Customer}}, through its product owner, prioritises what is to be developed, while the {{Supplier}}, within the limits of the {{Base Agreement}} and the agreed development method, decides how the work is performed; the {{Customer}} shall not use the threat of termination or a new competition to obtain concessions outside the change process,
+<#else>
 - the {{Customer}} shall leave it to the {{Supplier}} to decide how the deliverables are performed, within the limits of the {{Base Agreement}}, and shall not use the threat of termination or a new competition to obtain concessions outside the change process,
+</#if>
 - the {{Supplier}} shall respect the {{Customer}}'s responsibility for its own business and its own priorities, and shall not exploit the {{Customer}}'s dependence on the deliverables, the data or the expertise, and
 - the {{Parties}} shall make decisions that concern both of them jointly in the forums, and not each on its own.
 

@@ -4,8 +4,14 @@ Hver av {{Partene}} treffer selv beslutninger innenfor sitt eget ansvarsområde.
 
 I praksis innebærer det at
 
+<#if "${base.code}" == "SSA-B">
+- {{Kunden}} leder og prioriterer arbeidet etter {{Grunnavtalen}}, og {{Leverandøren}} skal si fra når en instruks etter {{Leverandøren}}s faglige vurdering ikke er egnet til å nå målene; {{Kunden}} skal ikke bruke trusselen om avslutning eller ny konkurranse til å oppnå innrømmelser utenfor endringsprosessen,
+<#elseif "${base.code}" == "SSA-S">
+- {{Kunden}} prioriterer, gjennom sin produkteier, hva som skal utvikles, mens {{Leverandøren}} innenfor rammene i {{Grunnavtalen}} og den avtalte utviklingsmetoden bestemmer hvordan arbeidet utføres; {{Kunden}} skal ikke bruke trusselen om avslutning eller ny konkurranse til å oppnå innrømmelser utenfor endringsprosessen,
+<#else>
 - {{Kunden}} skal overlate til {{Leverandøren}} å bestemme hvordan leveransene utføres, innenfor rammene i {{Grunnavtalen}}, og ikke bruke trusselen om avslutning eller ny konkurranse til å oppnå innrømmelser utenfor endringsprosessen,
+</#if>
 - {{Leverandøren}} skal respektere {{Kunden}}s ansvar for egen virksomhet og egne prioriteringer, og ikke utnytte at {{Kunden}} er avhengig av leveransene, dataene eller kompetansen, og
-- begge {{Partene}} skal treffe beslutninger som angår dem begge, i fellesskap i foraene og ikke hver for seg.
+- {{Partene}} skal treffe beslutninger som angår dem begge, i fellesskap i foraene og ikke hver for seg.
 
 Autonomien sikres gjennom beslutningsreglene i punkt §[forums], regelen om at ingen av {{Partene}} har siste ord i eskaleringsstigen etter punkt §[escalation], og pliktene ved avslutning etter punkt §[exit], som hindrer at {{Kunden}} blir bundet til {{Leverandøren}}.

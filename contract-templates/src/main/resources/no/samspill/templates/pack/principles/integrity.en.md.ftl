@@ -4,7 +4,7 @@ The {{Parties}} shall act consistently: they shall do what they have said they w
 
 In practice this means that
 
-- the {{Customer}} shall follow up the decisions made in the forums, also when the people in the roles change,
+- the {{Customer}} shall follow up the decisions made in the forums, even when the people in the roles change,
 - the {{Supplier}} shall carry out agreed actions by their deadlines and ensure continuity when key people are replaced, and
 - each of the {{Parties}} shall introduce new staff in the collaboration to the {{Agreement}} and the principles.
 

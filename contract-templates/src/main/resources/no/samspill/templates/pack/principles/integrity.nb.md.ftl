@@ -6,6 +6,6 @@ I praksis innebærer det at
 
 - {{Kunden}} skal følge opp de beslutningene som er truffet i foraene, også når personene i rollene skiftes ut,
 - {{Leverandøren}} skal gjennomføre avtalte tiltak innen fristene og sikre kontinuitet når nøkkelpersoner skiftes ut, og
-- begge {{Partene}} skal gjøre nye medarbeidere i samarbeidet kjent med {{Avtalen}} og prinsippene.
+- hver av {{Partene}} skal gjøre nye medarbeidere i samarbeidet kjent med {{Avtalen}} og prinsippene.
 
 Integriteten følges opp gjennom referatene med tiltak, ansvarlige og frister etter punkt §[meetings], kravet om at nye medlemmer gjøres kjent med {{Avtalen}} etter punkt §[forums] og gjennomgangen av {{Avtalen}} etter punkt §[review].

@@ -4,8 +4,8 @@ The {{Parties}} shall act in the best interest of the collaboration and the shar
 
 In practice this means that
 
-- the {{Customer}} shall exercise its rights under the {{Base Agreement}}, including sanctions and change orders, in line with their purpose and with regard to the {{Supplier}}'s legitimate interests,
-- the {{Supplier}} shall point out ambiguities and gaps in the {{Customer}}'s requirements as soon as they are discovered, instead of using them as grounds for later additional claims, and
-- each of the {{Parties}} shall raise ambiguities in the agreements as soon as it becomes aware of them, and seek a solution that serves the collaboration.
+- each of the {{Parties}} shall exercise its rights under the {{Base Agreement}}, including remedies, change orders and claims, in line with their purpose and with due regard to the other {{Party}}'s legitimate interests,
+- the {{Supplier}} shall point out ambiguities and gaps in the {{Customer}}'s requirements as soon as they are discovered, and the {{Customer}} shall point out ambiguities and gaps in the {{Supplier}}'s solutions and deliverables as soon as they are discovered, instead of using them as grounds for later claims, and
+- each of the {{Parties}} shall raise ambiguities in the agreements when it becomes aware of them, and seek a solution that serves the collaboration.
 
-Loyalty is the basis on which the principles are norms for interpretation and supplementation under clause §[principles-binding], and it is put to use by resolving ambiguities under clause §[changes] and disagreement under clause §[escalation].
+This does not limit the right to exercise rights and remedies under the {{Base Agreement}}, cf. clause §[principles-binding]. Loyalty is put to use by resolving ambiguities under clause §[changes] and disagreement under clause §[escalation].

@@ -1,0 +1,20 @@
+<#assign confidentialityClause = base.clause("confidentiality")!>
+# General provisions
+
+## Confidentiality, public access and personal data {#confidentiality}
+
+### Confidentiality
+
+Information that the {{Parties}} exchange under the {{Agreement}}, including the registers, the minutes, the reports, the answers given in the relationship health checks and information on security and vulnerabilities, is subject to the duty of confidentiality under the {{Base Agreement}}'s provisions on confidentiality<#if confidentialityClause?has_content> in clause ${confidentialityClause.number}</#if>. Any statutory duty of confidentiality applies in addition.<#if baseChanges?seq_contains("disputes") && "${governance.disputeResolution.venue}" == "arbitration"> Arbitral proceedings are also subject to the confidentiality rule in clause §[amendment-disputes].</#if>
+
+### Public access under the Freedom of Information Act
+
+If the {{Customer}} is subject to the Norwegian Freedom of Information Act (*offentleglova*), the {{Customer}} decides requests for access to documents under the {{Agreement}} under that Act. The {{Agreement}} does not limit the {{Customer}}'s duty to grant access, and the {{Customer}} cannot undertake to withhold information beyond what the Act permits. The {{Customer}} shall consider the exemptions the Act provides, in particular for information subject to a duty of confidentiality concerning business matters (section 13 of the Act, read with section 13 first paragraph no. 2 of the Public Administration Act), for information concerning the {{Customer}}'s negotiating position (section 23 first paragraph), and for information on security and vulnerabilities where access could facilitate the commission of criminal acts (section 24 third paragraph). Before the {{Customer}} grants access to information that the {{Supplier}} has marked as business secrets, the {{Customer}} shall, in so far as the time limits for handling the request allow, give the {{Supplier}} an opportunity to comment.
+
+### Measure data and answers in the relationship health checks
+
+Underlying data for the measures and answers given in the relationship health checks are shared between the {{Parties}} only in aggregated or anonymised form, and only in so far as duties of confidentiality and data protection law permit. Nothing in the {{Agreement}} obliges the {{Customer}} to give the {{Supplier}} information about patients or users or any other information subject to a statutory duty of confidentiality.
+
+### Personal data
+
+The {{Agreement}} does not in itself provide a basis for processing personal data. Where the {{Supplier}} processes personal data on behalf of the {{Customer}}, the data processing agreement between the {{Parties}}<#if contract.dataProcessingAgreement??> (${contract.dataProcessingAgreement})</#if> applies, and it prevails over the {{Agreement}} in respect of the processing of personal data. Personal data about persons taking part in the collaboration, for example in minutes and registers, shall be processed only in so far as necessary for the purposes of the {{Agreement}}.

@@ -1,0 +1,20 @@
+<#assign confidentialityClause = base.clause("confidentiality")!>
+# Alminnelige bestemmelser
+
+## Taushetsplikt, innsyn og personopplysninger {#confidentiality}
+
+### Taushetsplikt
+
+Opplysninger som {{Partene}} utveksler etter {{Avtalen}}, herunder registrene, referatene, rapportene, svarene i målingen av samarbeidets helse og opplysninger om sikkerhet og sårbarheter, er omfattet av taushetsplikten etter {{Grunnavtalen}}s bestemmelser om taushetsplikt<#if confidentialityClause?has_content> i punkt ${confidentialityClause.number}</#if>. Taushetsplikt etter lov gjelder i tillegg.<#if baseChanges?seq_contains("disputes") && "${governance.disputeResolution.venue}" == "arbitration"> For voldgiftsbehandling gjelder også fortrolighetsregelen i punkt §[amendment-disputes].</#if>
+
+### Innsyn etter offentleglova
+
+Er {{Kunden}} omfattet av offentleglova, avgjør {{Kunden}} krav om innsyn i dokumenter etter {{Avtalen}} etter den loven. {{Avtalen}} begrenser ikke {{Kunden}}s plikt til å gi innsyn, og {{Kunden}} kan ikke love å holde tilbake opplysninger ut over det loven gir adgang til. {{Kunden}} skal vurdere de unntakene loven gir, særlig for opplysninger som er underlagt taushetsplikt om forretningsforhold (offentleglova § 13, jf. forvaltningsloven § 13 første ledd nr. 2), for opplysninger som gjelder {{Kunden}}s forhandlingsposisjon (offentleglova § 23 første ledd), og for opplysninger om sikkerhet og sårbarheter der innsyn kan lette gjennomføringen av straffbare handlinger (offentleglova § 24 tredje ledd). Før {{Kunden}} gir innsyn i opplysninger som {{Leverandøren}} har merket som forretningshemmeligheter, skal {{Kunden}} så langt fristene for innsynsbehandlingen tillater det, gi {{Leverandøren}} anledning til å uttale seg.
+
+### Måledata og svar i målingen av samarbeidets helse
+
+Grunnlagsdata for måleindikatorene og svar i målingen av samarbeidets helse deles mellom {{Partene}} bare i sammenstilt eller anonymisert form, og bare så langt taushetsplikt og regelverket om personvern tillater det. Ingenting i {{Avtalen}} forplikter {{Kunden}} til å gi {{Leverandøren}} opplysninger om pasienter, brukere eller andre opplysninger som er underlagt lovbestemt taushetsplikt.
+
+### Personopplysninger
+
+{{Avtalen}} gir ikke i seg selv grunnlag for å behandle personopplysninger. Behandler {{Leverandøren}} personopplysninger på vegne av {{Kunden}}, gjelder databehandleravtalen mellom {{Partene}}<#if contract.dataProcessingAgreement??> (${contract.dataProcessingAgreement})</#if>, og den går foran {{Avtalen}} for behandlingen av personopplysninger. Personopplysninger om personer som deltar i samarbeidet, for eksempel i referater og registre, skal bare behandles så langt det er nødvendig for formålene etter {{Avtalen}}.
