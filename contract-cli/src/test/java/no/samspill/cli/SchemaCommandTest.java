@@ -146,6 +146,34 @@ class SchemaCommandTest {
     }
 
     @Test
+    void theOptionalProcurementNoticeAndNameFieldsAreAcceptedWithinTheirRules() {
+        ObjectNode description = withTheOptionalFields("general", 6, "styringsgruppen");
+        ObjectNode wrongRegulation = withTheOptionalFields("foa", 6, "styringsgruppen");
+        ObjectNode noticeTooLong = withTheOptionalFields("none", 25, "styringsgruppen");
+        ObjectNode nameTooLong = withTheOptionalFields("utilities", 3, "s".repeat(61));
+
+        assertThat(problems(description)).isEmpty();
+        assertThat(problems(wrongRegulation)).anyMatch(m -> m.contains("/contract/procurement/regulation"));
+        assertThat(problems(noticeTooLong)).anyMatch(m -> m.contains("/contract/term/extensionNoticeMonths"));
+        assertThat(problems(nameTooLong)).anyMatch(m -> m.contains("/governance/forums/0/shortName"));
+    }
+
+    /** The e-health example with every field this format version added later. */
+    private static ObjectNode withTheOptionalFields(String regulation, int noticeMonths, String shortName) {
+        ObjectNode description = ehelse();
+        ObjectNode contract = (ObjectNode) description.path("contract");
+        ((ObjectNode) contract.path("baseAgreement")).put("principlesAmendment", true);
+        ObjectNode term = (ObjectNode) contract.path("term");
+        term.putArray("extensions").add("P1Y");
+        term.put("extensionNoticeMonths", noticeMonths);
+        contract.putObject("procurement").put("name", "Ny journalløsning").put("reference", "Doffin 2026-104233")
+                .put("regulation", regulation);
+        contract.put("dataProcessingAgreement", "Databehandleravtale 2026/0413");
+        ((ObjectNode) description.path("governance").path("forums").path(0)).put("shortName", shortName);
+        return description;
+    }
+
+    @Test
     void anOrganisationNumberWrittenAsABareNumberIsAcceptedByTheSchemaAsByTheReader() throws IOException {
         String text = Examples.text(Examples.EHELSE).replaceFirst("orgNumber: \"[0-9 ]+\"", "orgNumber: 983658725");
         assertThat(text).contains("orgNumber: 983658725");

@@ -13,6 +13,9 @@ import org.hibernate.validator.constraints.Range;
  * @param reference the parties' own reference to the signed standard agreement
  * @param changesAppendix the number of the appendix for changes to the general text, where the catalogue lacks it
  * @param administrativeAppendix the number of the administrative appendix, where the catalogue lacks it
+ * @param principlesAmendment whether the parties enter in the base agreement's appendix for changes to its
+ *         general text a rule that the Agreement's principles apply to the interpretation of the base
+ *         agreement; {@code false} when left out
  */
 @JsonClassDescription("The standard agreement (SSA) this relational contract builds on.")
 public record BaseAgreementRef(
@@ -25,4 +28,12 @@ public record BaseAgreementRef(
         @JsonPropertyDescription("The number (1 to 30) of the standard agreement's appendix for changes to its general text, where the catalogue does not know it or the parties' version differs.")
         @Range(min = 1, max = 30) Integer changesAppendix,
         @JsonPropertyDescription("The number (1 to 30) of the standard agreement's administrative appendix, where the catalogue does not know it or the parties' version differs.")
-        @Range(min = 1, max = 30) Integer administrativeAppendix) {}
+        @Range(min = 1, max = 30) Integer administrativeAppendix,
+        @JsonPropertyDescription("Whether the parties enter in the standard agreement's appendix for changes to its general text"
+                + " a rule that the principles of this contract apply to the interpretation of the standard agreement: true or false.")
+        Boolean principlesAmendment) {
+
+    public BaseAgreementRef {
+        principlesAmendment = principlesAmendment != null && principlesAmendment;
+    }
+}

@@ -18,7 +18,7 @@ import java.util.List;
 public record Contract(
         @JsonPropertyDescription("The format version the description is written in: 1.")
         @NotNull Integer samspill,
-        @JsonPropertyDescription("The contract: title, reference, language, status, date, base agreement and term.")
+        @JsonPropertyDescription("The contract: title, reference, language, status, date, base agreement, term and procurement.")
         @NotNull @Valid ContractDetails contract,
         @JsonPropertyDescription("The two parties: the customer and the supplier.")
         @NotNull @Valid Parties parties,
@@ -60,7 +60,7 @@ public record Contract(
     public Contract inLanguage(Language language) {
         ContractDetails d = contract;
         ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.status(), d.date(),
-                d.baseAgreement(), d.term());
+                d.baseAgreement(), d.term(), d.procurement(), d.dataProcessingAgreement());
         return new Contract(samspill, details, parties, background, vision, objectives, principles, expectations,
                 governance, risks, incentives, amendments);
     }

@@ -9,8 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The {@code contract} mapping: title, reference, language, status, date, base agreement and term. */
-@JsonClassDescription("The contract: its title, reference, language, status, date, base agreement and term.")
+/**
+ * The {@code contract} mapping: title, reference, language, status, date, base agreement and term,
+ * and optionally the procurement it came out of and the parties' data processing agreement.
+ *
+ * @param procurement the procurement the contract came out of; null when the description leaves it out
+ * @param dataProcessingAgreement the reference or title of the parties' data processing agreement, where
+ *         the supplier processes personal data for the customer; null when the description leaves it out
+ */
+@JsonClassDescription("The contract: its title, reference, language, status, date, base agreement and term,"
+        + " the procurement it came out of and the parties' data processing agreement.")
 public record ContractDetails(
         @JsonPropertyDescription("The contract's title, on its cover page: one line of at most 200 characters.")
         @NotBlank @Size(max = 200) @OneLine String title,
@@ -26,7 +34,12 @@ public record ContractDetails(
         @JsonPropertyDescription("The standard agreement (SSA) this relational contract builds on.")
         @NotNull @Valid BaseAgreementRef baseAgreement,
         @JsonPropertyDescription("When the contract starts and how long it runs.")
-        @NotNull @Valid Term term) {
+        @NotNull @Valid Term term,
+        @JsonPropertyDescription("The procurement the contract came out of: its name, its reference and the procurement rules the customer is bound by.")
+        @Valid Procurement procurement,
+        @JsonPropertyDescription("The reference or title of the data processing agreement between the parties, where the supplier"
+                + " processes personal data for the customer: one line of at most 200 characters.")
+        @Size(max = 200) @OneLine String dataProcessingAgreement) {
 
     public ContractDetails {
         language = language == null ? Language.nb : language;

@@ -6,15 +6,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A governance forum: who meets, how often, how it decides and what it answers for. */
+/**
+ * A governance forum: who meets, how often, how it decides and what it answers for.
+ *
+ * @param shortName the forum's name as used in running text, in the definite form (nb
+ *         "styringsgruppen", en "the Steering Group"); null when the description leaves it out
+ */
 @JsonClassDescription("A governance forum: who meets, how often, how it decides and what it answers for.")
 public record Forum(
         @JsonPropertyDescription("The forum's id, unique among forums; escalation steps name it: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("The forum's name: one line.")
         @NotBlank @OneLine String name,
+        @JsonPropertyDescription("The forum's name as used in running text, in the definite form (for example styringsgruppen,"
+                + " or the Steering Group): one line of at most 60 characters.")
+        @Size(max = 60) @OneLine String shortName,
         @JsonPropertyDescription("The level the forum works at: strategic, tactical or operational.")
         @NotNull ForumLevel level,
         @JsonPropertyDescription("How often the forum meets.")

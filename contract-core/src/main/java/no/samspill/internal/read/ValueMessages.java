@@ -18,6 +18,7 @@ import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.PartyRole;
 import no.samspill.model.PrincipleEntry;
+import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.Responsible;
 import no.samspill.model.Status;
 import no.samspill.model.Venue;
@@ -36,7 +37,8 @@ final class ValueMessages {
             Map.entry(Venue.class, "a venue"),
             Map.entry(HealthCheckMethod.class, "a health check method"),
             Map.entry(IncentiveType.class, "an incentive type"),
-            Map.entry(DecisionRule.class, "a decision rule"));
+            Map.entry(DecisionRule.class, "a decision rule"),
+            Map.entry(ProcurementRegulation.class, "a procurement regulation"));
 
     /**
      * The message for a value of type {@code expected} that could not be read.

@@ -127,6 +127,10 @@ final class CrossFieldRules {
                         "an extension must be a positive period such as P2Y (it is " + extension + ")");
             }
         }
+        if (term.extensionNoticeMonths() != null && extensions.isEmpty()) {
+            sink.report("contract.term.extensionNoticeMonths",
+                    "extensionNoticeMonths needs at least one extension; add \"extensions\" or leave it out");
+        }
     }
 
     private void checkOrganisationNumbers(Parties parties) {

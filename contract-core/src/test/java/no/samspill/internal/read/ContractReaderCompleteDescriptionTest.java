@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import no.samspill.model.Contract;
+import no.samspill.model.ContractDetails;
+import no.samspill.model.Forum;
 import no.samspill.model.DecisionRule;
 import no.samspill.model.Frequency;
 import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.PartyRole;
 import no.samspill.model.PrincipleEntry;
+import no.samspill.model.Procurement;
+import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.Responsible;
 import no.samspill.model.Status;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,19 @@ class ContractReaderCompleteDescriptionTest {
     }
 
     @Test
+    void theCompleteExampleReadsTheOptionalProcurementNoticeAndNameFields() throws Exception {
+        Contract contract = READER.read(complete()).contract();
+
+        assertThat(contract.contract().baseAgreement().principlesAmendment()).isTrue();
+        assertThat(contract.contract().term().extensionNoticeMonths()).isEqualTo(6);
+        assertThat(contract.contract().procurement()).isEqualTo(new Procurement(
+                "Anskaffelse av ny journalløsning", "Doffin 2026-104233", ProcurementRegulation.general));
+        assertThat(contract.contract().dataProcessingAgreement()).isEqualTo("Databehandleravtale 2026/0413");
+        assertThat(contract.governance().forums()).extracting(Forum::shortName)
+                .containsExactly("styringsgruppen", "samarbeidsforumet");
+    }
+
+    @Test
     void theCompleteExampleKnowsWhereEachValueAndKeyStarts() throws Exception {
         SourceMap map = READER.read(complete()).sourceMap();
 
@@ -66,26 +83,35 @@ class ContractReaderCompleteDescriptionTest {
         assertThat(map.value("contract.title")).contains(new Position(3, 10));
         assertThat(map.key("contract.title")).contains(new Position(3, 3));
         assertThat(map.value("contract.baseAgreement.version")).contains(new Position(10, 14));
-        assertThat(map.value("contract.term.extensions")).contains(new Position(16, 17));
-        assertThat(map.value("contract.term.extensions[0]")).contains(new Position(16, 18));
-        assertThat(map.value("contract.term.extensions[1]")).contains(new Position(16, 23));
-        assertThat(map.value("parties.customer.orgNumber")).contains(new Position(21, 16));
-        assertThat(map.value("parties.customer.signatory")).contains(new Position(23, 16));
-        assertThat(map.value("parties.customer.signatory.title")).contains(new Position(23, 46));
-        assertThat(map.key("parties.customer.signatory.title")).contains(new Position(23, 39));
-        assertThat(map.value("background")).contains(new Position(31, 13));
-        assertThat(map.value("objectives")).contains(new Position(38, 3));
-        assertThat(map.value("objectives[0]")).contains(new Position(38, 5));
-        assertThat(map.value("objectives[0].measures[0].responsible")).contains(new Position(51, 22));
-        assertThat(map.value("principles[0]")).contains(new Position(54, 5));
-        assertThat(map.value("principles[2].application")).contains(new Position(57, 18));
-        assertThat(map.value("expectations.customer[0]")).contains(new Position(66, 7));
-        assertThat(map.value("governance.forums[0].members[1]")).contains(new Position(78, 11));
-        assertThat(map.value("governance.forums[0].members[1].party")).contains(new Position(78, 20));
-        assertThat(map.value("governance.escalation[1].days")).contains(new Position(96, 32));
-        assertThat(map.value("amendments[0].clause")).contains(new Position(122, 13));
+        assertThat(map.value("contract.term.extensions")).contains(new Position(17, 17));
+        assertThat(map.value("contract.term.extensions[0]")).contains(new Position(17, 18));
+        assertThat(map.value("contract.term.extensions[1]")).contains(new Position(17, 23));
+        assertThat(map.value("parties.customer.orgNumber")).contains(new Position(28, 16));
+        assertThat(map.value("parties.customer.signatory")).contains(new Position(30, 16));
+        assertThat(map.value("parties.customer.signatory.title")).contains(new Position(30, 46));
+        assertThat(map.key("parties.customer.signatory.title")).contains(new Position(30, 39));
+        assertThat(map.value("background")).contains(new Position(38, 13));
+        assertThat(map.value("objectives")).contains(new Position(45, 3));
+        assertThat(map.value("objectives[0]")).contains(new Position(45, 5));
+        assertThat(map.value("objectives[0].measures[0].responsible")).contains(new Position(58, 22));
+        assertThat(map.value("principles[0]")).contains(new Position(61, 5));
+        assertThat(map.value("principles[2].application")).contains(new Position(64, 18));
+        assertThat(map.value("expectations.customer[0]")).contains(new Position(73, 7));
+        assertThat(map.value("governance.forums[0].members[1]")).contains(new Position(86, 11));
+        assertThat(map.value("governance.forums[0].members[1].party")).contains(new Position(86, 20));
+        assertThat(map.value("governance.escalation[1].days")).contains(new Position(105, 32));
+        assertThat(map.value("amendments[0].clause")).contains(new Position(131, 13));
+        assertThat(map.value("contract.baseAgreement.principlesAmendment")).contains(new Position(13, 26));
+        assertThat(map.value("contract.term.extensionNoticeMonths")).contains(new Position(18, 28));
+        assertThat(map.key("contract.procurement")).contains(new Position(19, 3));
+        assertThat(map.value("contract.procurement.name")).contains(new Position(20, 11));
+        assertThat(map.value("contract.procurement.reference")).contains(new Position(21, 16));
+        assertThat(map.value("contract.procurement.regulation")).contains(new Position(22, 17));
+        assertThat(map.value("contract.dataProcessingAgreement")).contains(new Position(23, 28));
+        assertThat(map.value("governance.forums[0].shortName")).contains(new Position(81, 18));
+        assertThat(map.value("governance.forums[1].shortName")).contains(new Position(91, 18));
         assertThat(map.value("contract.term.end")).isEmpty();
-        assertThat(map.valueOrParent("contract.term.end")).isEqualTo(new Position(14, 5));
+        assertThat(map.valueOrParent("contract.term.end")).isEqualTo(new Position(15, 5));
     }
 
     @Test
@@ -113,6 +139,27 @@ class ContractReaderCompleteDescriptionTest {
         assertThat(contract.governance().earlyWarning().meetingWithinDays()).isEqualTo(10);
         assertThat(contract.expectations().isEmpty()).isTrue();
         assertThat(contract.risks()).isEmpty();
+        assertThat(contract.contract().procurement()).isNull();
+        assertThat(contract.contract().dataProcessingAgreement()).isNull();
+        assertThat(contract.governance().forums().get(0).shortName()).isNull();
+    }
+
+    @Test
+    void theNewOptionalFieldsHaveTheirDefaultsWhenLeftOut() {
+        ReadResult result = READER.read("d.yaml", """
+                contract:
+                  baseAgreement: { code: SSA-T }
+                  term: { start: 2027-01-01, duration: P5Y, extensions: [P1Y] }
+                  procurement: { name: Ny løsning }
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        ContractDetails details = result.contract().contract();
+        assertThat(details.baseAgreement().principlesAmendment()).isFalse();
+        assertThat(details.term().extensionNoticeMonths()).isNull();
+        assertThat(details.term().extensionNoticeMonthsOrDefault()).isEqualTo(3);
+        assertThat(details.procurement().regulation()).isEqualTo(ProcurementRegulation.general);
+        assertThat(details.procurement().reference()).isNull();
     }
 
     @Test

@@ -41,6 +41,52 @@ class ContractReaderProblemsTest {
     }
 
     @Test
+    void anUnknownKeyInTheProcurementSuggestsTheKnownKey() {
+        assertThat(problems("""
+                contract:
+                  procurement:
+                    name: Ny journalløsning
+                    regulaton: general
+                """)).containsExactly(
+                        "d.yaml:4:5: contract.procurement.regulaton: unknown key \"regulaton\"; did you mean \"regulation\"?");
+    }
+
+    @Test
+    void misspeltNewKeysOfTheTermTheBaseAgreementAndAForumSuggestTheirNames() {
+        assertThat(problems("""
+                contract:
+                  baseAgreement: { code: SSA-T, principleAmendment: true }
+                  term: { start: 2027-01-01, duration: P5Y, extensions: [P1Y], extensionNoticeMonth: 6 }
+                  dataprocessingAgreement: DBA-1
+                governance:
+                  forums:
+                    - { id: steering, shortname: styringsgruppen }
+                """)).containsExactly(
+                        "d.yaml:2:33: contract.baseAgreement.principleAmendment: unknown key \"principleAmendment\"; did you mean \"principlesAmendment\"?",
+                        "d.yaml:3:64: contract.term.extensionNoticeMonth: unknown key \"extensionNoticeMonth\"; did you mean \"extensionNoticeMonths\"?",
+                        "d.yaml:4:3: contract.dataprocessingAgreement: unknown key \"dataprocessingAgreement\"; did you mean \"dataProcessingAgreement\"?",
+                        "d.yaml:7:23: governance.forums[0].shortname: unknown key \"shortname\"; did you mean \"shortName\"?");
+    }
+
+    @Test
+    void anUnknownProcurementRegulationListsTheAllowedOnes() {
+        assertThat(problems("""
+                contract:
+                  procurement: { regulation: foa }
+                """)).containsExactly("d.yaml:2:30: contract.procurement.regulation: \"foa\" is not a procurement regulation; "
+                        + "use one of general, utilities, none");
+    }
+
+    @Test
+    void aWordWhereThePrinciplesAmendmentsTrueOrFalseBelongsIsReported() {
+        assertThat(problems("""
+                contract:
+                  baseAgreement: { code: SSA-T, principlesAmendment: ja }
+                """)).containsExactly(
+                        "d.yaml:2:54: contract.baseAgreement.principlesAmendment: \"ja\" is not true or false");
+    }
+
+    @Test
     void anUnknownKeyAtTheTopIsReportedWithItsPath() {
         assertThat(problems("""
                 samspill: 1

@@ -56,6 +56,23 @@ class SchemaWriterTest {
         assertThat(defs.at("/EscalationStep/properties/days/maximum").asInt()).isEqualTo(180);
         assertThat(defs.at("/BaseAgreementRef/properties/changesAppendix/maximum").asInt()).isEqualTo(30);
         assertThat(defs.at("/EarlyWarning/properties/meetingWithinDays/maximum").asInt()).isEqualTo(60);
+        assertThat(defs.at("/Term/properties/extensionNoticeMonths/minimum").asInt()).isEqualTo(1);
+        assertThat(defs.at("/Term/properties/extensionNoticeMonths/maximum").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    void theOptionalProcurementNoticeAndNameFieldsHaveTheirLimitsChoicesAndDefaults() throws IOException {
+        JsonNode defs = json.readTree(new SchemaWriter(CATALOGUE).schema()).path("$defs");
+
+        assertThat(defs.at("/ContractDetails/properties/procurement/$ref").asText()).isEqualTo("#/$defs/Procurement");
+        assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/maxLength").asInt()).isEqualTo(200);
+        assertThat(defs.at("/Procurement/properties/name/maxLength").asInt()).isEqualTo(200);
+        assertThat(defs.at("/Procurement/properties/reference/maxLength").asInt()).isEqualTo(100);
+        assertThat(defs.at("/Procurement/properties/regulation/default").asText()).isEqualTo("general");
+        assertThat(defs.at("/ProcurementRegulation/enum").toString()).isEqualTo("[\"general\",\"utilities\",\"none\"]");
+        assertThat(defs.at("/BaseAgreementRef/properties/principlesAmendment/default").asBoolean(true)).isFalse();
+        assertThat(defs.at("/Forum/properties/shortName/maxLength").asInt()).isEqualTo(60);
+        assertThat(defs.at("/ContractDetails/required").toString()).doesNotContain("procurement", "dataProcessingAgreement");
     }
 
     private static BaseAgreement agreement(String code) {

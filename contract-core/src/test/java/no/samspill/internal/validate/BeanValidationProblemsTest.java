@@ -14,7 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.samspill.internal.read.SourceMap;
+import java.time.Period;
+import java.util.List;
+import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.EscalationStep;
+import no.samspill.model.Forum;
+import no.samspill.model.ForumLevel;
 import no.samspill.model.Frequency;
 import no.samspill.model.Measure;
 import no.samspill.model.MeasureValue;
@@ -22,7 +27,10 @@ import no.samspill.model.Objective;
 import no.samspill.model.Party;
 import no.samspill.model.PartyRole;
 import no.samspill.model.Person;
+import no.samspill.model.Procurement;
+import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.Responsible;
+import no.samspill.model.Term;
 import org.junit.jupiter.api.Test;
 
 class BeanValidationProblemsTest {
@@ -68,6 +76,51 @@ class BeanValidationProblemsTest {
 
         assertThat(validate(validContract().withTitle("x".repeat(231)), map))
                 .containsExactly(problem(3, 10, "contract.title", "must be at most 200 characters (it has 231)"));
+    }
+
+    @Test
+    void the_procurement_and_the_data_processing_agreement_are_one_line_within_their_limits() {
+        SourceMap map = SourceMap.builder()
+                .value("contract.procurement.name", at(20, 11))
+                .value("contract.procurement.reference", at(21, 16))
+                .value("contract.dataProcessingAgreement", at(23, 28))
+                .build();
+
+        assertThat(validate(validContract()
+                        .withProcurement(new Procurement("Anskaffelse\nav journal", "x".repeat(101), null))
+                        .withDataProcessingAgreement("x".repeat(201)), map))
+                .containsExactly(
+                        problem(20, 11, "contract.procurement.name", "must be one line, without line breaks"),
+                        problem(21, 16, "contract.procurement.reference", "must be at most 100 characters (it has 101)"),
+                        problem(23, 28, "contract.dataProcessingAgreement", "must be at most 200 characters (it has 201)"));
+    }
+
+    @Test
+    void an_extension_notice_is_from_1_to_24_months() {
+        SourceMap map = SourceMap.builder().value("contract.term.extensionNoticeMonths", at(18, 28)).build();
+        Term term = new Term(ContractFixture.START, Period.ofYears(5), null, List.of(Period.ofYears(1)), 25);
+
+        assertThat(validate(validContract().withTerm(term), map)).containsExactly(
+                problem(18, 28, "contract.term.extensionNoticeMonths", "must be a number from 1 to 24 (it is 25)"));
+    }
+
+    @Test
+    void a_forums_short_name_is_one_line_of_at_most_60_characters() {
+        Forum longName = new Forum("steering", "Styringsgruppe", "s".repeat(61), ForumLevel.strategic,
+                Frequency.quarterly, List.of(member(PartyRole.customer, "fagdirektør"),
+                        member(PartyRole.supplier, "daglig leder")), List.of(), null);
+        SourceMap map = SourceMap.builder().value("governance.forums[0].shortName", at(81, 18)).build();
+
+        assertThat(validate(validContract().withForums(longName).withEscalation(), map)).containsExactly(
+                problem(81, 18, "governance.forums[0].shortName", "must be at most 60 characters (it has 61)"));
+    }
+
+    @Test
+    void the_procurement_regulation_defaults_to_the_general_regulation_and_the_amendment_to_false() {
+        assertThat(new Procurement(null, null, null).regulation()).isEqualTo(ProcurementRegulation.general);
+        assertThat(new BaseAgreementRef("SSA-T", null, null, null, null, null).principlesAmendment()).isFalse();
+        assertThat(validate(validContract().withProcurement(new Procurement(null, null, ProcurementRegulation.none))))
+                .isEmpty();
     }
 
     @Test

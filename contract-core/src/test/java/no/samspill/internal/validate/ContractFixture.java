@@ -32,6 +32,8 @@ import no.samspill.model.Party;
 import no.samspill.model.PartyRole;
 import no.samspill.model.Person;
 import no.samspill.model.PrincipleEntry;
+import no.samspill.model.Procurement;
+import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.RelationshipManagers;
 import no.samspill.model.Responsible;
 import no.samspill.model.Review;
@@ -51,8 +53,11 @@ final class ContractFixture {
     private Integer samspill = 1;
     private String title = "Samarbeidsavtale om ny journalløsning";
     private String reference = "HNV-2026-017";
-    private BaseAgreementRef baseAgreement = new BaseAgreementRef("SSA-L", "2018", "Avtale 2026/0412", 7, null);
-    private Term term = new Term(START, Period.ofYears(5), null, List.of(Period.ofYears(2), Period.ofYears(1)));
+    private BaseAgreementRef baseAgreement = new BaseAgreementRef("SSA-L", "2018", "Avtale 2026/0412", 7, null, true);
+    private Procurement procurement = new Procurement("Anskaffelse av journalløsning", "2026/1234",
+            ProcurementRegulation.general);
+    private String dataProcessingAgreement = "Databehandleravtale 2026/0413";
+    private Term term = new Term(START, Period.ofYears(5), null, List.of(Period.ofYears(2), Period.ofYears(1)), 6);
     private Party customer = party("Helse Nordvest RHF", "983 658 725");
     private Party supplier = new Party("Journalsystemer AS", "923 456 783", "Storgata 1, 0155 Oslo",
             new Person("Nils Berg", "daglig leder", null, null), null);
@@ -88,7 +93,7 @@ final class ContractFixture {
 
     Contract build() {
         ContractDetails details = new ContractDetails(title, reference, Language.nb, Status.draft,
-                LocalDate.of(2026, 12, 1), baseAgreement, term);
+                LocalDate.of(2026, 12, 1), baseAgreement, term, procurement, dataProcessingAgreement);
         Governance governance = new Governance(forums,
                 new RelationshipManagers(new Person("Ola Hansen", "relasjonsansvarlig", null, null),
                         new Person("Eva Lie", "kundeansvarlig", null, null)),
@@ -121,7 +126,17 @@ final class ContractFixture {
     }
 
     ContractFixture withBaseAgreement(String code, String version) {
-        baseAgreement = new BaseAgreementRef(code, version, null, null, null);
+        baseAgreement = new BaseAgreementRef(code, version, null, null, null, null);
+        return this;
+    }
+
+    ContractFixture withProcurement(Procurement value) {
+        procurement = value;
+        return this;
+    }
+
+    ContractFixture withDataProcessingAgreement(String value) {
+        dataProcessingAgreement = value;
         return this;
     }
 
@@ -207,7 +222,7 @@ final class ContractFixture {
     }
 
     static Forum forum(String id, ForumMember... members) {
-        return new Forum(id, "Styringsgruppe", ForumLevel.strategic, Frequency.quarterly,
+        return new Forum(id, "Styringsgruppe", "styringsgruppen", ForumLevel.strategic, Frequency.quarterly,
                 Arrays.asList(members), List.of("Følge opp felles mål"), null);
     }
 

@@ -59,7 +59,7 @@ class CrossFieldRulesTest {
     @Test
     void a_term_with_both_duration_and_end_is_reported_at_the_term() {
         SourceMap map = SourceMap.builder().value("contract.term", at(12, 5)).build();
-        Term both = new Term(START, Period.ofYears(5), LocalDate.of(2031, 12, 31), null);
+        Term both = new Term(START, Period.ofYears(5), LocalDate.of(2031, 12, 31), null, null);
 
         assertThat(validate(validContract().withTerm(both), map))
                 .containsExactly(problem(12, 5, "contract.term", "give either duration or end, not both"));
@@ -69,7 +69,7 @@ class CrossFieldRulesTest {
     void a_term_with_neither_duration_nor_end_is_reported_at_the_term() {
         SourceMap map = SourceMap.builder().value("contract.term", at(12, 5)).build();
 
-        assertThat(validate(validContract().withTerm(new Term(START, null, null, null)), map))
+        assertThat(validate(validContract().withTerm(new Term(START, null, null, null, null)), map))
                 .containsExactly(problem(12, 5, "contract.term", "missing \"duration\" or \"end\""));
     }
 
@@ -77,7 +77,7 @@ class CrossFieldRulesTest {
     void the_end_of_the_term_must_be_after_its_start() {
         SourceMap map = SourceMap.builder().value("contract.term.end", at(14, 10)).build();
 
-        assertThat(validate(validContract().withTerm(new Term(START, null, START, null)), map))
+        assertThat(validate(validContract().withTerm(new Term(START, null, START, null, null)), map))
                 .containsExactly(problem(14, 10, "contract.term.end",
                         "the end (2027-01-01) must be after the start (2027-01-01)"));
     }
@@ -88,12 +88,37 @@ class CrossFieldRulesTest {
                 .value("contract.term.duration", at(14, 15))
                 .value("contract.term.extensions[1]", at(15, 25))
                 .build();
-        Term term = new Term(START, Period.ZERO, null, List.of(Period.ofYears(2), Period.ofYears(-1)));
+        Term term = new Term(START, Period.ZERO, null, List.of(Period.ofYears(2), Period.ofYears(-1)), null);
 
         assertThat(validate(validContract().withTerm(term), map)).containsExactly(
                 problem(14, 15, "contract.term.duration", "the duration must be a positive period such as P5Y (it is P0D)"),
                 problem(15, 25, "contract.term.extensions[1]",
                         "an extension must be a positive period such as P2Y (it is P-1Y)"));
+    }
+
+    @Test
+    void an_extension_notice_needs_an_extension_to_give_notice_of() {
+        SourceMap map = SourceMap.builder()
+                .value("contract.term", at(13, 5))
+                .value("contract.term.extensionNoticeMonths", at(16, 28))
+                .build();
+        Term noExtensions = new Term(START, Period.ofYears(5), null, List.of(), 6);
+
+        assertThat(validate(validContract().withTerm(noExtensions), map)).containsExactly(
+                problem(16, 28, "contract.term.extensionNoticeMonths",
+                        "extensionNoticeMonths needs at least one extension; add \"extensions\" or leave it out"));
+    }
+
+    @Test
+    void an_extension_notice_with_extensions_and_none_at_all_are_both_fine() {
+        assertThat(validate(validContract().withTerm(
+                new Term(START, Period.ofYears(5), null, List.of(Period.ofYears(1)), 24)))).isEmpty();
+        assertThat(validate(validContract().withTerm(new Term(START, Period.ofYears(5), null, List.of(), null))))
+                .isEmpty();
+        assertThat(new Term(START, Period.ofYears(5), null, List.of(Period.ofYears(1)), null)
+                .extensionNoticeMonthsOrDefault()).isEqualTo(3);
+        assertThat(new Term(START, Period.ofYears(5), null, List.of(Period.ofYears(1)), 6)
+                .extensionNoticeMonthsOrDefault()).isEqualTo(6);
     }
 
     @Test

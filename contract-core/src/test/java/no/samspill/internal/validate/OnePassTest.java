@@ -55,7 +55,7 @@ class OnePassTest {
                 .withObjectives(objective("faster-documentation",
                         measure("documentation-time", LocalDate.of(2040, 1, 1))))
                 .withSupplier(party("Journalsystemer AS", "923 456 789"))
-                .withTerm(new Term(START, null, null, null))
+                .withTerm(new Term(START, null, null, null, null))
                 .withBaseAgreement("SSA-Q", null)
                 .withSamspill(3), map);
 
@@ -76,7 +76,7 @@ class OnePassTest {
     @Test
     void empty_entries_in_every_list_are_reported_without_a_crash() {
         Contract contract = validContract()
-                .withTerm(new Term(START, Period.ofYears(5), null, Arrays.asList(Period.ofYears(1), null)))
+                .withTerm(new Term(START, Period.ofYears(5), null, Arrays.asList(Period.ofYears(1), null), null))
                 .withObjectives(new Objective("faster-documentation", "Raskere", null,
                         Arrays.asList(measure("documentation-time", null), null)), null)
                 .withPrinciples(PrincipleEntry.standard("honesty"), null)

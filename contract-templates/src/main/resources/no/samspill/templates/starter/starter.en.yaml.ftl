@@ -19,10 +19,17 @@ contract:
     # reference: Agreement 2027/0001    # the reference of the signed base agreement
     # changesAppendix: 8                # the appendix number for changes to the general text
     # administrativeAppendix: 6         # the appendix number for administrative provisions
+    # principlesAmendment: true         # the changes appendix says the principles govern the base agreement's interpretation
   term:
     start: 2027-01-01
     duration: P4Y                       # ISO-8601: P4Y = four years; or `end: 2030-12-31` (not both)
     # extensions: [P1Y, P1Y]            # options to extend, in order
+    # extensionNoticeMonths: 3          # notice in months before expiry to use an option (3 if left out); needs extensions
+  # procurement:                        # the procurement the contract came out of
+  #   name: Procurement of digital services
+  #   reference: 2026/1234              # case or notice number
+  #   regulation: general               # general (anskaffelsesforskriften) | utilities (forsyningsforskriften) | none
+  # dataProcessingAgreement: Data Processing Agreement 2027/0001   # where the Supplier processes personal data for the Customer
 
 parties:
   customer:                             # the Customer
@@ -85,6 +92,7 @@ governance:
   forums:
     - id: steering
       name: Steering Committee
+      # shortName: the Steering Committee   # the name in running text, with "the"
       level: strategic                  # strategic | tactical | operational
       frequency: quarterly
       members:                          # at least one member from each party

@@ -19,10 +19,17 @@ contract:
     # reference: Avtale 2027/0001       # referansen til den signerte grunnavtalen
     # changesAppendix: 8                # bilagsnummeret for endringer i den generelle avtaleteksten
     # administrativeAppendix: 6         # bilagsnummeret for administrative bestemmelser
+    # principlesAmendment: true         # endringsbilaget sier at avtalens prinsipper gjelder ved tolkning av grunnavtalen
   term:
     start: 2027-01-01
     duration: P4Y                       # ISO-8601: P4Y = fire år; eller `end: 2030-12-31` (ikke begge)
     # extensions: [P1Y, P1Y]            # opsjoner på forlengelse, i rekkefølge
+    # extensionNoticeMonths: 3          # varsel i måneder før utløp for å bruke en opsjon (3 om utelatt); krever extensions
+  # procurement:                        # anskaffelsen avtalen er resultatet av
+  #   name: Anskaffelse av digitale tjenester
+  #   reference: 2026/1234              # saks- eller kunngjøringsnummer
+  #   regulation: general               # general (anskaffelsesforskriften) | utilities (forsyningsforskriften) | none
+  # dataProcessingAgreement: Databehandleravtale 2027/0001   # der Leverandøren behandler personopplysninger for Kunden
 
 parties:
   customer:                             # Kunden
@@ -84,6 +91,7 @@ governance:
   forums:
     - id: steering
       name: Styringsgruppe
+      # shortName: styringsgruppen      # navnet i løpende tekst, i bestemt form
       level: strategic                  # strategic | tactical | operational
       frequency: quarterly
       members:                          # minst ett medlem fra hver part
