@@ -2,8 +2,11 @@ package no.samspill.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,16 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
      *         administrativeAppendix: null
      *         changesAfterSigningAppendix: null
      *         disputeClause: null            # for example "11", or null
+     *         priceAppendix: null            # optional: total price and pricing provisions
+     *         serviceLevelAppendix: null     # optional: service levels
+     *         bonusInPriceAppendix: false    # optional: the price appendix also holds the bonus
+     *         clauses:                       # optional: verified clauses, by {@link ClauseKey}
+     *           mediation: { number: "11.3", title: { nb: Mekling, en: Mediation } }
      * </pre>
+     *
+     * <p>Every key of a version but {@code version} may be left out, so a catalogue written before
+     * a key existed still reads; an unknown key, an unknown clause key or a clause without its
+     * number or either title is an error naming the line.
      *
      * @param file the file's name in its pack, for messages
      * @throws TemplateException when the file is not a valid catalogue; it names the line
@@ -52,9 +64,20 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
         } catch (UnrecognizedPropertyException e) {
             throw new TemplateException(file, e.getLocation().getLineNr(),
                     "unknown key \"" + e.getPropertyName() + "\"", e);
+        } catch (InvalidFormatException e) {
+            if (e.getTargetType() == ClauseKey.class) {
+                throw new TemplateException(file, line(e), "unknown clause \"" + e.getValue()
+                        + "\"; the clauses a catalogue can record are " + ClauseKey.allNames(), e);
+            }
+            throw new TemplateException(file, line(e), "this is not a valid base-agreement catalogue", e);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    ? cause.getMessage()
+                    : "this is not a valid base-agreement catalogue";
+            throw new TemplateException(file, line(e), message, e);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TemplateException(file, line, "this is not a valid base-agreement catalogue", e);
+            throw new TemplateException(file, line(e), "this is not a valid base-agreement catalogue", e);
         }
         if (parsed == null || parsed.agreements() == null) {
             throw new TemplateException(file, 1, "the catalogue has no \"agreements\" list", null);
@@ -66,14 +89,63 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
         }
     }
 
+    private static int line(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
     private record CatalogueFile(List<CatalogueEntry> agreements) {}
 
-    private record CatalogueEntry(String code, Map<String, String> name, List<BaseAgreementVersion> versions) {
+    private record CatalogueEntry(String code, Map<String, String> name, List<VersionEntry> versions) {
         BaseAgreement toAgreement() {
             if (code == null || name == null || versions == null) {
                 throw new IllegalArgumentException("every agreement needs a code, a name and versions");
             }
-            return new BaseAgreement(code, name.get("nb"), name.get("en"), versions);
+            return new BaseAgreement(code, name.get("nb"), name.get("en"),
+                    versions.stream().map(VersionEntry::toVersion).toList());
         }
     }
+
+    /** A version as the file writes it: the keys added after the first catalogue may be left out. */
+    private record VersionEntry(
+            String version,
+            Integer changesAppendix,
+            Integer administrativeAppendix,
+            Integer changesAfterSigningAppendix,
+            String disputeClause,
+            Integer priceAppendix,
+            Integer serviceLevelAppendix,
+            Boolean bonusInPriceAppendix,
+            Map<ClauseKey, ClauseEntry> clauses) {
+
+        BaseAgreementVersion toVersion() {
+            Map<ClauseKey, ClauseReference> references = new EnumMap<>(ClauseKey.class);
+            if (clauses != null) {
+                clauses.forEach((key, clause) -> {
+                    if (clause == null) {
+                        throw new IllegalArgumentException("the clause \"" + key + "\" of version " + version
+                                + " is empty; give its number and title, or leave it out");
+                    }
+                    references.put(key, new ClauseReference(clause.number(), clause.title().nb(), clause.title().en()));
+                });
+            }
+            return new BaseAgreementVersion(version, changesAppendix, administrativeAppendix,
+                    changesAfterSigningAppendix, disputeClause, priceAppendix, serviceLevelAppendix,
+                    Boolean.TRUE.equals(bonusInPriceAppendix), references);
+        }
+    }
+
+    /** A cited clause as the file writes it: {@code { number: "11.3", title: { nb: ..., en: ... } }}. */
+    private record ClauseEntry(String number, ClauseTitle title) {
+        ClauseEntry {
+            if (number == null || number.isBlank()) {
+                throw new IllegalArgumentException("a clause needs its \"number\"");
+            }
+            if (title == null || title.nb() == null || title.nb().isBlank() || title.en() == null || title.en().isBlank()) {
+                throw new IllegalArgumentException("the clause " + number + " needs a title in nb and en:"
+                        + " title: { nb: ..., en: ... }");
+            }
+        }
+    }
+
+    private record ClauseTitle(String nb, String en) {}
 }

@@ -206,6 +206,11 @@ final class RenderRun {
         BaseAgreementVersion facts = agreement == null ? null : agreement.version(ref.version()).orElse(null);
         String version = ref.version() != null ? ref.version() : facts == null ? null : facts.version();
         String name = agreement == null ? null : language == Language.nb ? agreement.nameNb() : agreement.nameEn();
+        Map<String, ResolvedBaseAgreement.Clause> clauses = new LinkedHashMap<>();
+        if (facts != null) {
+            facts.clauses().forEach((key, clause) -> clauses.put(key.name(), new ResolvedBaseAgreement.Clause(
+                    clause.number(), language == Language.nb ? clause.titleNb() : clause.titleEn())));
+        }
         return new ResolvedBaseAgreement(
                 ref.code(),
                 version,
@@ -215,7 +220,11 @@ final class RenderRun {
                 ref.administrativeAppendix() != null ? ref.administrativeAppendix()
                         : facts == null ? null : facts.administrativeAppendix(),
                 facts == null ? null : facts.changesAfterSigningAppendix(),
-                facts == null ? null : facts.disputeClause());
+                facts == null ? null : facts.disputeClause(),
+                facts == null ? null : facts.priceAppendix(),
+                facts == null ? null : facts.serviceLevelAppendix(),
+                facts != null && facts.bonusInPriceAppendix(),
+                clauses);
     }
 
     private DocumentInfo info() {

@@ -1,6 +1,6 @@
 <#assign statements = {
   "reciprocity": ["The other party gives as much to the collaboration as it gets out of it.",
-                  "My organisation steps up when the other party needs it, also beyond what is strictly agreed."],
+                  "My organisation steps up when the other party needs it, even beyond what is strictly agreed."],
   "autonomy":    ["The other party respects that we make decisions within our own area of responsibility.",
                   "My organisation avoids using power or dependency to push through its own solutions."],
   "honesty":     ["The other party shares bad news, risks and its own mistakes early.",

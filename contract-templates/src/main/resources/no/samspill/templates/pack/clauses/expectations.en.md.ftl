@@ -1,10 +1,10 @@
 <#if expectations.customer?has_content || expectations.supplier?has_content>
-## The Parties' commitments in the collaboration {#expectations}
+## The Parties' obligations in the collaboration {#expectations}
 
-The {{Parties}} have stated what they expect of each other. Those expectations are set out here as commitments that apply in addition to the deliverables under the {{Base Agreement}}.
+The {{Parties}} have stated what they expect of each other. Those expectations are set out here as obligations that apply in addition to the deliverables under the {{Base Agreement}}.
 <#if expectations.customer?has_content>
 
-### The Customer's commitments
+### The Customer's obligations
 
 The {{Customer}} shall:
 
@@ -14,7 +14,7 @@ The {{Customer}} shall:
 </#if>
 <#if expectations.supplier?has_content>
 
-### The Supplier's commitments
+### The Supplier's obligations
 
 The {{Supplier}} shall:
 
@@ -23,5 +23,5 @@ The {{Supplier}} shall:
 </#list>
 </#if>
 
-Each of the {{Parties}} shall report on its own fulfilment of these commitments at the meetings of ${fmt.forum(forums.reporting)}. If one of the {{Parties}} considers that a commitment is no longer suitable, it shall propose a change under clause §[changes] rather than fail to fulfil it.
+Each of the {{Parties}} shall report on its own performance of these obligations at the meetings of ${fmt.forum(forums.reporting)}. If a {{Party}} considers that an obligation is no longer suitable, it shall propose a change under clause §[changes] rather than fail to perform it. The relationship between these obligations and the {{Base Agreement}} follows from clause §[breach].
 </#if>

@@ -23,5 +23,5 @@
 </#list>
 </#if>
 
-Hver av {{Partene}} skal i møtene i ${fmt.forum(forums.reporting)} rapportere om egen oppfyllelse av forpliktelsene. Mener en av {{Partene}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den.
+Hver av {{Partene}} skal i møtene i ${fmt.forum(forums.reporting)} rapportere om egen oppfyllelse av forpliktelsene. Mener en {{Part}} at en forpliktelse ikke lenger er egnet, skal den foreslå endring etter punkt §[changes] i stedet for å la være å oppfylle den. Forholdet mellom disse forpliktelsene og {{Grunnavtalen}} følger av punkt §[breach].
 </#if>

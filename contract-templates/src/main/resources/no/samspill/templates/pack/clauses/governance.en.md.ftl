@@ -44,7 +44,7 @@ The {{Customer}}'s relationship manager is ${managers.customer.name}<#if manager
 <#elseif managers?has_content && managers.supplier??>
 The {{Supplier}}'s relationship manager is ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>. The {{Customer}} shall appoint its relationship manager and notify the {{Supplier}} of the name in writing before the first meeting of any forum.
 <#else>
-Each of the {{Parties}} shall appoint a relationship manager and notify the other of the name in writing before the first meeting of any forum.
+Each of the {{Parties}} shall appoint a relationship manager and notify the other {{Party}} of the name in writing before the first meeting of any forum.
 </#if>
 
 The relationship managers are the {{Parties}}' standing points of contact for the collaboration. They shall jointly prepare the meetings of the forums, keep the registers under the {{Agreement}}, carry out the relationship health checks and monitor that the principles are observed. The role may be combined with that of representative under the {{Base Agreement}}, but does not in itself confer authority to amend either agreement.

@@ -7,7 +7,7 @@ ${fmt.forum(forums.approving)?cap_first} shall review the {{Agreement}} as a who
 - whether the objectives, measures and targets are still relevant and realistic,
 - how the principles have worked, on the basis of the relationship health checks,
 - whether the forums, the meeting frequencies and the escalation ladder work,
-- whether each of the {{Parties}} has fulfilled its commitments under the {{Agreement}},<#if risks?has_content>
+- whether each of the {{Parties}} has performed its obligations under the {{Agreement}},<#if risks?has_content>
 - whether the risk register is up to date,</#if><#if incentives?has_content>
 - whether the incentives work as intended,</#if>
 - whether the joint exit and transition plan under clause §[exit] is up to date, and

@@ -1,6 +1,6 @@
 ### Autonomy {#autonomy}
 
-Each of the {{Parties}} makes its own decisions within its own area of responsibility. Neither of them shall use power, dependency or an information advantage to push the other into choices that run against its legitimate interests.
+Each of the {{Parties}} makes its own decisions within its own area of responsibility. Neither of them shall use power, dependency or an information advantage to push the other {{Party}} into choices that run against its legitimate interests.
 
 In practice this means that
 
