@@ -160,7 +160,7 @@ class PackCheckTest {
 
     @Test
     void aChangedExampleNeedsANewSnapshotButNoNewVersionAndUpdateWritesIt() throws IOException {
-        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: Mekling", "title: Mekling og forhandlinger"));
+        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: Rapportering", "title: Rapportering og måling"));
 
         List<CheckFailure> failures = PackCheck.directory(pack).run().failures();
 
@@ -172,11 +172,11 @@ class PackCheckTest {
 
     @Test
     void aClauseTemplateMissingFromTheClauseListFailsAsAnIncompleteOrder() throws IOException {
-        Files.writeString(pack.resolve("clauses/confidentiality.nb.md.ftl"), "## Taushet {#confidentiality}\n");
+        Files.writeString(pack.resolve("clauses/warranty.nb.md.ftl"), "## Garanti {#warranty}\n");
 
         assertThat(PackCheck.directory(pack).run().failures()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo("manifest");
-            assertThat(f.location()).isEqualTo("clauses/confidentiality.nb.md.ftl:1");
+            assertThat(f.location()).isEqualTo("clauses/warranty.nb.md.ftl:1");
         });
     }
 

@@ -11,7 +11,7 @@
 <#if baseChanges?has_content || amendments?has_content>
 ## Endringer i Grunnavtalen {#amendments}
 
-{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden som står her, senest når {{Avtalen}} signeres, og hver endring skal angi hvilket punkt i {{Grunnavtalen}} den endrer eller supplerer. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Numrene i overskriftene nedenfor er {{Grunnavtalen}}s punkter, ikke punkter i {{Avtalen}}.
+{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden som står her, senest når {{Avtalen}} signeres, og hver endring skal angi hvilket punkt i {{Grunnavtalen}} den endrer eller supplerer. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Et punktnummer som står etter «Grunnavtalens punkt», viser til {{Grunnavtalen}} og ikke til {{Avtalen}}.
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}
@@ -29,7 +29,7 @@ Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet ute
 
 ### Endring av Grunnavtalens bestemmelser om vederlag {#amendment-incentives}
 
-Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den høyeste.</#if>
+Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes, med mindre relasjonsavtalen uttrykkelig sier noe annet for trekket.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den høyeste.</#if>
 </#if>
 <#if baseChanges?seq_contains("mediation")>
 

@@ -7,7 +7,7 @@ En {{Part}} misligholder {{Avtalen}} når den ikke oppfyller en forpliktelse ett
 
 ### Behandling av mislighold
 
-Mener en {{Part}} at den andre misligholder {{Avtalen}}, skal den gi skriftlig melding om det til den andre {{Part}}ens relasjonsansvarlige, og saken skal behandles etter punkt §[escalation]. Der misligholdet kan rettes gjennom en endring av samarbeidet, skal {{Partene}} vurdere en slik endring etter punkt §[changes].
+Mener en {{Part}} at den andre {{Part}}en misligholder {{Avtalen}}, skal den gi skriftlig melding om det til den andre {{Part}}ens relasjonsansvarlige, og saken skal behandles etter punkt §[escalation]. Der misligholdet kan rettes gjennom en endring av samarbeidet, skal {{Partene}} vurdere en slik endring etter punkt §[changes].
 
 ### Beføyelser og ansvarsbegrensning
 
