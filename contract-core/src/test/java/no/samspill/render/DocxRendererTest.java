@@ -196,7 +196,7 @@ class DocxRendererTest {
             assertThat(document.getHeaderFooterPolicy().getDefaultHeader().getText())
                     .doesNotContain("UTKAST", "DRAFT").contains("HNV-2026-017");
             paragraphWithText(document, "Part I \u2013 Det relasjonelle grunnlaget");
-            paragraphWithText(document, "Appendix 1 \u2013 Definisjon av måltall");
+            paragraphWithText(document, "Schedule 1 \u2013 Definisjon av måltall");
         }
         assertThat(part(finalEnglish, "word/footer1.xml")).contains(">Page </w:t>", "> of </w:t>");
         assertThat(part(finalEnglish, "word/styles.xml")).contains("<w:lang w:val=\"en-GB\"");

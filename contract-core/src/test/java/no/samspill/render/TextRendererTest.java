@@ -91,7 +91,7 @@ class TextRendererTest {
         String text = renderer.render(ContractFixture.relationalContract(false, "en"));
 
         assertThat(text).startsWith("Relasjonell kontrakt")
-                .contains("\nPart I  Det relasjonelle grunnlaget\n", "\nPart II  Styring", "\nAppendix 1  Definisjon",
+                .contains("\nPart I  Det relasjonelle grunnlaget\n", "\nPart II  Styring", "\nSchedule 1  Definisjon",
                         "Place and date: ", "For Kunden")
                 .doesNotContain("DRAFT", "UTKAST", "Del I");
     }

@@ -106,7 +106,7 @@ public final class TemplateFormatter {
     }
 
     private String quantity(int amount, String unit) {
-        String count = labels.has("period." + unit + ".neuter") ? countNeuter(amount) : count(amount);
+        String count = "neuter".equals(labels.get("period." + unit + ".gender")) ? countNeuter(amount) : count(amount);
         return count + " " + labels.get("period." + unit + (Math.abs(amount) == 1 ? ".one" : ".other"));
     }
 
@@ -134,11 +134,12 @@ public final class TemplateFormatter {
         if (forum.shortName() != null) {
             return forum.shortName();
         }
-        String article = labels.has("forum.article") ? labels.get("forum.article") : "";
         String name = forum.name();
-        boolean titleCase = TITLE_CASE.matcher(name).matches();
-        boolean hasArticle = !article.isEmpty() && name.regionMatches(true, 0, article + " ", 0, article.length() + 1);
-        return !article.isEmpty() && titleCase && !hasArticle ? article + " " + name : name;
+        String withArticle = labels.get("forum.titleName").replace("{name}", name);
+        // "The Partnership Board" written by the parties already has its article.
+        String article = withArticle.substring(0, withArticle.indexOf(name));
+        boolean hasArticle = !article.isEmpty() && name.regionMatches(true, 0, article, 0, article.length());
+        return TITLE_CASE.matcher(name).matches() && !hasArticle ? withArticle : name;
     }
 
     /** "a, b og c", "a, b and c". */

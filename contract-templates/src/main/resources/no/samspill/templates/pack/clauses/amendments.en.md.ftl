@@ -11,7 +11,7 @@
 <#if baseChanges?has_content || amendments?has_content>
 ## Amendments to the Base Agreement {#amendments}
 
-The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s general contractual wording. The amendments shall be entered in the {{Base Agreement}}'s ${changesAppendix} in the wording set out here, no later than when the {{Agreement}} is signed, and each amendment shall state which clause of the {{Base Agreement}} it amends or supplements. In the texts of the amendments, "the agreement" means the {{Base Agreement}}, and "the relational agreement" means the {{Agreement}}. A clause number that follows "the Base Agreement's clause" refers to the {{Base Agreement}}, not to the {{Agreement}}.
+The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s general contractual wording. The amendments shall be entered, as worded here, in the {{Base Agreement}}'s ${changesAppendix} no later than when the {{Agreement}} is signed, and each amendment shall state which clause of the {{Base Agreement}} it amends or supplements. In the texts of the amendments, "the agreement" means the {{Base Agreement}}, and "the relational agreement" means the {{Agreement}}. A clause number that follows "the Base Agreement's clause" refers to the {{Base Agreement}}, not to the {{Agreement}}.
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Amendment to the Base Agreement's <@target "precedence" "interpretation and precedence"/> {#amendment-interpretation}

@@ -11,7 +11,7 @@
 <#if baseChanges?has_content || amendments?has_content>
 ## Endringer i Grunnavtalen {#amendments}
 
-{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden som står her, senest når {{Avtalen}} signeres, og hver endring skal angi hvilket punkt i {{Grunnavtalen}} den endrer eller supplerer. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Et punktnummer som står etter «Grunnavtalens punkt», viser til {{Grunnavtalen}} og ikke til {{Avtalen}}.
+{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden de har her, senest når {{Avtalen}} signeres, og hver endring skal angi hvilket punkt i {{Grunnavtalen}} den endrer eller supplerer. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Et punktnummer som står etter «Grunnavtalens punkt», viser til {{Grunnavtalen}} og ikke til {{Avtalen}}.
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}

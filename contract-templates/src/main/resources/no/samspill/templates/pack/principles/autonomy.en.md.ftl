@@ -14,4 +14,4 @@ In practice this means that
 - the {{Supplier}} shall respect the {{Customer}}'s responsibility for its own business and its own priorities, and shall not exploit the {{Customer}}'s dependence on the deliverables, the data or the expertise, and
 - the {{Parties}} shall make decisions that concern both of them jointly in the forums, and not each on its own.
 
-Autonomy is secured through the decision rules in clause §[forums], the rule that neither of the {{Parties}} has the last word in the escalation ladder under clause §[escalation], and the exit obligations under clause §[exit], which prevent the {{Customer}} from being locked in to the {{Supplier}}.
+Autonomy is secured through the decision rules in clause §[forums], the rule that a matter in the escalation ladder under clause §[escalation] is resolved only by agreement or by a decision of the forum, and the exit obligations under clause §[exit], which prevent the {{Customer}} from being locked in to the {{Supplier}}.

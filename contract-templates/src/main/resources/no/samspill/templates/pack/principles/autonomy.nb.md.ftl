@@ -14,4 +14,4 @@ I praksis innebærer det at
 - {{Leverandøren}} skal respektere {{Kunden}}s ansvar for egen virksomhet og egne prioriteringer, og ikke utnytte at {{Kunden}} er avhengig av leveransene, dataene eller kompetansen, og
 - {{Partene}} skal treffe beslutninger som angår dem begge, i fellesskap i foraene og ikke hver for seg.
 
-Autonomien sikres gjennom beslutningsreglene i punkt §[forums], regelen om at ingen av {{Partene}} har siste ord i eskaleringsstigen etter punkt §[escalation], og pliktene ved avslutning etter punkt §[exit], som hindrer at {{Kunden}} blir bundet til {{Leverandøren}}.
+Autonomien sikres gjennom beslutningsreglene i punkt §[forums], regelen om at en sak i eskaleringsstigen etter punkt §[escalation] bare løses ved enighet eller ved beslutning i forumet, og pliktene ved avslutning etter punkt §[exit], som hindrer at {{Kunden}} blir bundet til {{Leverandøren}}.
