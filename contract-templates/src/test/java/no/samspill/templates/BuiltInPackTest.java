@@ -41,8 +41,10 @@ class BuiltInPackTest {
         assertThat(blocks).filteredOn(Appendix.class::isInstance).extracting(b -> ((Appendix) b).anchor())
                 .containsExactly("appendix-measures", "appendix-survey", "appendix-calendar");
         int signatures = blocks.indexOf(blocks.stream().filter(SignatureBlock.class::isInstance).findFirst().orElseThrow());
-        assertThat(blocks.get(signatures - 1)).isInstanceOf(PageBreak.class);
-        assertThat(blocks.get(signatures - 2)).isInstanceOf(Part.class);
+        assertThat(Trees.text(((Paragraph) blocks.get(signatures - 1)).inlines()))
+                .isEqualTo("Til bekreftelse på at Partene er enige om Avtalen, er den undertegnet av Partenes fullmektige.");
+        assertThat(blocks.get(signatures - 2)).isInstanceOf(PageBreak.class);
+        assertThat(blocks.get(signatures - 3)).isInstanceOf(Part.class);
         assertThat(blocks.get(signatures + 1)).isInstanceOf(Appendix.class);
 
         Part foundation = (Part) blocks.stream().filter(Part.class::isInstance).findFirst().orElseThrow();
