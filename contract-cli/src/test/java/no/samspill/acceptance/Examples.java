@@ -16,6 +16,10 @@ import no.samspill.Generation;
 final class Examples {
     static final List<String> ALL = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml");
 
+    /** The examples and a description of the tests' own with long words in its measure tables. */
+    static final List<String> WITH_LONG_WORDS = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml",
+            "/no/samspill/acceptance/long-words.yaml");
+
     private Examples() {}
 
     /** An example's document, generated and written as {@code contract.docx} in a directory. */
@@ -32,12 +36,15 @@ final class Examples {
         }
     }
 
+    /** Copies an example, or with a leading "/" any description on the class path, into {@code dir}. */
     static Path copy(String name, Path dir) {
-        try (InputStream in = Examples.class.getResourceAsStream("/no/samspill/templates/examples/" + name)) {
+        String resource = name.startsWith("/") ? name : "/no/samspill/templates/examples/" + name;
+        try (InputStream in = Examples.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("example not on the class path: " + name);
             }
-            return Files.writeString(dir.resolve(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String file = resource.substring(resource.lastIndexOf('/') + 1);
+            return Files.writeString(dir.resolve(file), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -76,6 +76,25 @@ final class Trees {
         return out;
     }
 
+    /** Every text of the document: titles, paragraphs, list items and table cells. */
+    static List<String> texts(Document document) {
+        List<String> out = new ArrayList<>();
+        walk(document.blocks(), block -> {
+            if (block instanceof Part part) {
+                out.add(text(part.title()));
+            } else if (block instanceof Section section) {
+                out.add(text(section.title()));
+            } else if (block instanceof Appendix appendix) {
+                out.add(text(appendix.title()));
+            } else if (block instanceof Paragraph paragraph) {
+                out.add(text(paragraph.inlines()));
+            } else if (block instanceof Table table) {
+                table.rows().forEach(row -> row.cells().forEach(cell -> out.add(text(cell.inlines()))));
+            }
+        });
+        return out;
+    }
+
     private static void walk(List<Block> blocks, java.util.function.Consumer<Block> visit) {
         for (Block block : blocks) {
             visit.accept(block);

@@ -21,8 +21,11 @@ import no.samspill.ContractException;
 import no.samspill.doc.CrossReference;
 import no.samspill.doc.CrossReferenceException;
 import no.samspill.doc.Document;
+import no.samspill.doc.PageBreak;
 import no.samspill.doc.Paragraph;
 import no.samspill.doc.Section;
+import no.samspill.doc.SignatureBlock;
+import no.samspill.doc.Table;
 import no.samspill.doc.Text;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -217,6 +220,69 @@ class DocxRendererTest {
                     .sum();
             assertThat(total).isEqualTo(11906 - 2 * 1417);
             assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+        }
+    }
+
+    /** The widths of a table's columns, in twips, as the grid of the rendered table gives them. */
+    private static List<Long> columnWidths(Table table) throws IOException {
+        Document document = new Document(ContractFixture.relationalContract().info(), List.of(
+                new Section("s", List.of(new Text("Tabell")), List.of(table), null)));
+        try (XWPFDocument opened = open(RENDERER.render(document))) {
+            return opened.getTables().get(0).getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(column -> ((BigInteger) column.getW()).longValue())
+                    .toList();
+        }
+    }
+
+    private static Table table(String... cells) {
+        List<Table.Cell> header = new ArrayList<>();
+        List<Table.Cell> body = new ArrayList<>();
+        for (int c = 0; c < cells.length; c++) {
+            header.add(new Table.Cell(List.of(new Text("K" + c))));
+            body.add(new Table.Cell(List.of(new Text(cells[c]))));
+        }
+        return new Table(1, List.of(new Table.Row(header), new Table.Row(body)));
+    }
+
+    @Test
+    void when_the_longest_words_do_not_fit_only_the_widest_column_gives_way() throws Exception {
+        // Under the old rule every column shrank in proportion, so "desember" broke ("desemb-er")
+        // because another column held a word too long for any line.
+        String[] shortWords = {"31. desember 2028", "kvartalsvis", "Leverandøren", "Partene i fellesskap"};
+        List<Long> longer = columnWidths(table("a".repeat(90), shortWords[0], shortWords[1], shortWords[2], shortWords[3]));
+        List<Long> longest = columnWidths(table("a".repeat(140), shortWords[0], shortWords[1], shortWords[2], shortWords[3]));
+
+        assertThat(longer.subList(1, 5)).isEqualTo(longest.subList(1, 5));
+        assertThat(longer.stream().mapToLong(Long::longValue).sum()).isEqualTo(11906 - 2 * 1417);
+        assertThat(longer.get(0)).isGreaterThan(longer.get(1) + longer.get(2) + longer.get(3));
+    }
+
+    @Test
+    void a_line_may_break_after_a_hyphen_but_not_at_a_no_break_space() throws Exception {
+        String tooLong = "a".repeat(140);
+        long hyphenated = columnWidths(table(tooLong, "saksbehandlings-systemets-statistikk-uttrekk")).get(1);
+        long compound = columnWidths(table(tooLong, "saksbehandlingssystemetsstatistikkuttrekk")).get(1);
+        long spaced = columnWidths(table(tooLong, "saksbehandlings systemets statistikk uttrekk")).get(1);
+        long joined = columnWidths(table(tooLong, "saksbehandlings\u00a0systemets\u00a0statistikk\u00a0uttrekk")).get(1);
+
+        assertThat(hyphenated).isLessThan(compound / 2);
+        assertThat(spaced).isLessThan(compound / 2);
+        assertThat(joined).isGreaterThan(compound);
+    }
+
+    @Test
+    void a_paragraph_just_before_the_signatures_keeps_with_them() throws Exception {
+        Document document = new Document(ContractFixture.relationalContract().info(), List.of(
+                new Section("s", List.of(new Text("Siste punkt")), List.of(), null),
+                new PageBreak(),
+                new Paragraph(List.of(new Text("Avtalen er undertegnet."))),
+                new SignatureBlock(List.of(new SignatureBlock.Signatory("Kunden", "Kunde AS", null, null)))));
+
+        try (XWPFDocument opened = open(RENDERER.render(document))) {
+            XWPFParagraph attestation = paragraphWithText(opened, "Avtalen er undertegnet.");
+            assertThat(attestation.isKeepNext()).isTrue();
+            assertThat(attestation.isPageBreak()).isTrue();
+            assertThat(paragraphWithText(opened, "Siste punkt").isKeepNext()).isFalse();
         }
     }
 

@@ -119,6 +119,42 @@ class ContractMarksTest {
     }
 
     @Test
+    void theParagraphsBetweenThatPageBreakAndTheSignaturesLeaveWithThem() {
+        List<Block> blocks = render("""
+                ## Seksjon
+
+                Siste ledd i seksjonen.
+
+                [[pagebreak]]
+
+                Til bekreftelse er avtalen undertegnet.
+
+                [[signatures]]
+                """);
+
+        assertThat(((Section) blocks.get(0)).blocks())
+                .containsExactly(new Paragraph(List.of(new Text("Siste ledd i seksjonen."))));
+        assertThat(blocks.get(1)).isEqualTo(new PageBreak());
+        assertThat(blocks.get(2)).isEqualTo(new Paragraph(List.of(new Text("Til bekreftelse er avtalen undertegnet."))));
+        assertThat(blocks.get(3)).isInstanceOf(SignatureBlock.class);
+    }
+
+    @Test
+    void withoutAPageBreakTheParagraphsBeforeTheSignaturesStayInTheirSection() {
+        List<Block> blocks = render("""
+                ## Seksjon
+
+                Siste ledd i seksjonen.
+
+                [[signatures]]
+                """);
+
+        assertThat(((Section) blocks.get(0)).blocks())
+                .containsExactly(new Paragraph(List.of(new Text("Siste ledd i seksjonen."))));
+        assertThat(blocks.get(1)).isInstanceOf(SignatureBlock.class);
+    }
+
+    @Test
     void tablesKeepTheirHeaderRowAndCells() {
         List<Block> blocks = render("""
                 | A | **B** |

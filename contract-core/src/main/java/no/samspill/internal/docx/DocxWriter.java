@@ -2,10 +2,12 @@ package no.samspill.internal.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import no.samspill.doc.Appendix;
 import no.samspill.doc.Block;
 import no.samspill.doc.BulletList;
@@ -33,6 +35,7 @@ import no.samspill.doc.Visitor;
 import no.samspill.internal.doc.Labels;
 import no.samspill.internal.text.PlainText;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -49,8 +52,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
@@ -68,14 +73,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class DocxWriter implements Visitor<Void> {
 
-    /** The average width of a character of 9 pt table text, in twips, for sizing columns. */
-    private static final long TABLE_CHAR_TWIPS = 85;
-
     /** The left and right cell margins of the table style, in twips. */
     private static final long TABLE_CELL_MARGIN_TWIPS = 72;
 
+    /** Room in a cell beyond its text and margins: the cell's borders, and rounding. */
+    private static final long TABLE_CELL_SLACK_TWIPS = 60;
+
+    /** The size of table text when no style says, in half-points: the built-in 9 pt. */
+    private static final long DEFAULT_TABLE_HALF_POINTS = 18;
+
     /** Beyond this many characters a cell wraps anyway, so longer text asks for no more width. */
     private static final int MAX_CELL_CHARS_PER_LINE = 40;
+
+    /** Where a line may break inside a word: after a dash, and after a hyphen before a letter. */
+    private static final Pattern WORD_PARTS = Pattern.compile("\\s+|(?<=[\u2013\u2014])|(?<=-)(?=\\p{L})");
 
     /** Text width of A4 with 2.5 cm margins, when the reference has no page setup. */
     private static final long DEFAULT_TEXT_WIDTH = 9072;
@@ -503,42 +514,69 @@ public final class DocxWriter implements Visitor<Void> {
     }
 
     /**
-     * Column widths that fill the line. Every column first gets room for its longest word, so
-     * that no word is broken inside a cell ("min-utter"); what is left goes to the columns in
+     * Column widths that fill the line without breaking a word. Every column first gets room for
+     * its longest word (a line may break only between words, or after a dash or a hyphen), measured
+     * in the built-in font and widened for a wider font that a reader may see instead, as far as
+     * the line allows ({@link TextWidths#WIDER_REGULAR}); what is left goes to the columns in
      * proportion to how much more text they hold. When even the longest words do not fit, the
-     * columns shrink in proportion.
+     * columns whose words fit keep their room, and only the widest columns share what is left,
+     * equally: a word is broken in as few columns as can be.
      */
     private long[] columnWidths(Table source) {
         int columns = source.columnCount();
-        long[] least = new long[columns];
-        long[] wanted = new long[columns];
+        long halfPoints = tableTextHalfPoints();
+        long[] longestRegular = new long[columns];
+        long[] longestBold = new long[columns];
+        long[] longestLine = new long[columns];
         for (int r = 0; r < source.rows().size(); r++) {
             Table.Row row = source.rows().get(r);
-            // Header cells are bold, and bold letters are about a tenth wider.
             boolean bold = r < source.headerRows();
+            long[] longest = bold ? longestBold : longestRegular;
             for (int c = 0; c < Math.min(columns, row.cells().size()); c++) {
                 String text = PlainText.bare(row.cells().get(c).inlines()).strip();
-                long longestWord = 0;
-                for (String word : text.split("\\s+")) {
-                    longestWord = Math.max(longestWord, bold ? (word.length() * 11 + 9) / 10 : word.length());
+                for (String word : WORD_PARTS.split(text)) {
+                    longest[c] = Math.max(longest[c], TextWidths.twips(word, bold, halfPoints));
                 }
-                least[c] = Math.max(least[c], cellWidth(Math.max(longestWord, 3)));
-                wanted[c] = Math.max(wanted[c], cellWidth(Math.min(text.length(), MAX_CELL_CHARS_PER_LINE)));
+                long line = TextWidths.twips(text, bold, halfPoints);
+                if (text.length() > MAX_CELL_CHARS_PER_LINE) {
+                    line = line * MAX_CELL_CHARS_PER_LINE / text.length();
+                }
+                longestLine[c] = Math.max(longestLine[c], line);
             }
         }
-        long leastTotal = 0;
+        // How far towards the wider font the longest words can be widened and still fit: all the
+        // way when they fit so, else as far as they do (found by halving), else not at all.
+        double widen = 1.0;
+        if (total(leastWidths(longestRegular, longestBold, 1.0)) > textWidth) {
+            double low = 0.0;
+            double high = 1.0;
+            for (int step = 0; step < 24; step++) {
+                double middle = (low + high) / 2;
+                if (total(leastWidths(longestRegular, longestBold, middle)) <= textWidth) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            widen = low;
+        }
+        long[] least = leastWidths(longestRegular, longestBold, widen);
+        long[] wanted = new long[columns];
         long extraTotal = 0;
         for (int c = 0; c < columns; c++) {
-            wanted[c] = Math.max(wanted[c], least[c]);
-            leastTotal += least[c];
+            long line = (long) Math.floor(longestLine[c] * (1 + widen * (TextWidths.WIDER_REGULAR - 1)));
+            wanted[c] = Math.max(least[c], cellWidth(line));
             extraTotal += wanted[c] - least[c];
         }
         long[] widths = new long[columns];
-        long spare = textWidth - leastTotal;
-        for (int c = 0; c < columns; c++) {
-            if (spare <= 0) {
-                widths[c] = textWidth * least[c] / leastTotal;
-            } else {
+        long spare = textWidth - total(least);
+        if (spare < 0) {
+            long cap = widestShare(least, textWidth);
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.min(least[c], cap);
+            }
+        } else {
+            for (int c = 0; c < columns; c++) {
                 long extra = extraTotal == 0 ? spare / columns : spare * (wanted[c] - least[c]) / extraTotal;
                 widths[c] = least[c] + extra;
             }
@@ -551,9 +589,69 @@ public final class DocxWriter implements Visitor<Void> {
         return widths;
     }
 
-    /** Twips for a line of {@code chars} characters of table text, with the cell's margins. */
-    private static long cellWidth(long chars) {
-        return chars * TABLE_CHAR_TWIPS + 2 * TABLE_CELL_MARGIN_TWIPS + TABLE_CHAR_TWIPS;
+    /**
+     * Room for each column's longest regular and bold word, widened by {@code widen} of the way
+     * (0 to 1) from the built-in font towards the widest font a reader may see.
+     */
+    private static long[] leastWidths(long[] longestRegular, long[] longestBold, double widen) {
+        long[] least = new long[longestRegular.length];
+        for (int c = 0; c < least.length; c++) {
+            long regular = (long) Math.floor(longestRegular[c] * (1 + widen * (TextWidths.WIDER_REGULAR - 1)));
+            long bold = (long) Math.floor(longestBold[c] * (1 + widen * (TextWidths.WIDER_BOLD - 1)));
+            least[c] = cellWidth(Math.max(regular, bold));
+        }
+        return least;
+    }
+
+    private static long total(long[] widths) {
+        long sum = 0;
+        for (long width : widths) {
+            sum += width;
+        }
+        return sum;
+    }
+
+    /**
+     * The width that the widest columns get when the columns need more than {@code total}: the
+     * columns narrower than it keep what they need, and the rest share what is left equally.
+     */
+    private static long widestShare(long[] needed, long total) {
+        long[] sorted = needed.clone();
+        Arrays.sort(sorted);
+        long left = total;
+        for (int i = 0; i < sorted.length; i++) {
+            long share = left / (sorted.length - i);
+            if (sorted[i] > share) {
+                return share;
+            }
+            left -= sorted[i];
+        }
+        return sorted.length == 0 ? total : sorted[sorted.length - 1];
+    }
+
+    /** Twips for a line of table text {@code textTwips} wide, with the cell's margins. */
+    private static long cellWidth(long textTwips) {
+        return textTwips + 2 * TABLE_CELL_MARGIN_TWIPS + TABLE_CELL_SLACK_TWIPS;
+    }
+
+    /**
+     * The size of table text, in half-points: that of the table style, else of the paragraph style
+     * the cells use, else of the document's defaults, else the built-in 9 pt.
+     */
+    private long tableTextHalfPoints() {
+        for (StyleRole role : new StyleRole[] {StyleRole.TABLE_GRID, StyleRole.NORMAL}) {
+            CTRPr properties = styles.style(role).getRPr();
+            if (properties != null && properties.sizeOfSzArray() > 0) {
+                return ((BigInteger) properties.getSzArray(0).getVal()).longValue();
+            }
+        }
+        CTStyles all = document.getStyles().getCtStyles();
+        if (all.isSetDocDefaults() && all.getDocDefaults().isSetRPrDefault()
+                && all.getDocDefaults().getRPrDefault().isSetRPr()
+                && all.getDocDefaults().getRPrDefault().getRPr().sizeOfSzArray() > 0) {
+            return ((BigInteger) all.getDocDefaults().getRPrDefault().getRPr().getSzArray(0).getVal()).longValue();
+        }
+        return DEFAULT_TABLE_HALF_POINTS;
     }
 
     @Override
@@ -565,6 +663,11 @@ public final class DocxWriter implements Visitor<Void> {
         long[] widths = new long[parties];
         for (int c = 0; c < parties; c++) {
             widths[c] = textWidth / parties;
+        }
+        // A paragraph just before the signatures (an attestation) stays on their page.
+        List<IBodyElement> written = document.getBodyElements();
+        if (!pageBreakPending && !written.isEmpty() && written.get(written.size() - 1) instanceof XWPFParagraph lead) {
+            lead.setKeepNext(true);
         }
         XWPFTable table = newTable(1, parties, widths);
         table.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();

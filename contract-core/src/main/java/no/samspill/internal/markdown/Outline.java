@@ -11,6 +11,7 @@ import no.samspill.doc.Inline;
 import no.samspill.doc.Part;
 import no.samspill.doc.Section;
 import no.samspill.doc.PageBreak;
+import no.samspill.doc.Paragraph;
 import no.samspill.doc.SignatureBlock;
 import no.samspill.doc.TableOfContents;
 
@@ -39,18 +40,24 @@ public final class Outline {
                 Block block = ((OutlineItem.Content) item).block();
                 if (belongsToDocument(block)) {
                     // A page break written just before the signatures (or the contents) is theirs,
-                    // not the last section's: it moves out with them.
+                    // not the last section's, and so are the paragraphs between it and them (an
+                    // attestation above the signatures): they move out with them.
                     List<Block> innermost = open.isEmpty() ? root : open.peek().blocks;
-                    boolean pageBreakFirst = !innermost.isEmpty() && innermost.get(innermost.size() - 1) instanceof PageBreak;
+                    int lead = innermost.size();
+                    while (lead > 0 && innermost.get(lead - 1) instanceof Paragraph) {
+                        lead--;
+                    }
+                    boolean pageBreakFirst = lead > 0 && innermost.get(lead - 1) instanceof PageBreak;
+                    List<Block> carried = new ArrayList<>();
                     if (pageBreakFirst && !open.isEmpty()) {
-                        innermost.remove(innermost.size() - 1);
+                        List<Block> tail = innermost.subList(lead - 1, innermost.size());
+                        carried.addAll(tail);
+                        tail.clear();
                     }
                     while (!open.isEmpty()) {
                         close(open, root);
                     }
-                    if (pageBreakFirst && innermost != root) {
-                        root.add(new PageBreak());
-                    }
+                    root.addAll(carried);
                 }
                 (open.isEmpty() ? root : open.peek().blocks).add(block);
             }

@@ -1,3 +1,7 @@
+<#-- The table names each measure as clause objectives does, by its name (never by its id), and
+     holds only the columns that fit the width of a page without breaking a word: how the measure is
+     measured, and any incentive tied to it. The forum the results go to is the same for every
+     measure, so it is said once, above the table. -->
 <#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
 <#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#assign hasMeasures = false>
@@ -7,15 +11,15 @@
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 # Definitions of the measures {.appendix #appendix-measures}
 
-This appendix sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives].
+This appendix sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives]. The results are reported to ${the(reportForum.name)} under clause §[meetings].
 
-| ${label("table.id")} | ${label("table.measure")} | ${label("table.objective")} | ${label("table.method")} | ${label("table.reportedTo")} | ${label("table.incentive")} |
-|---|---|---|---|---|---|
+| ${label("table.measure")} | ${label("table.method")} | ${label("table.incentive")} |
+|---|---|---|
 <#list objectives as objective>
 <#list objective.measures as measure>
 <#assign incentiveTypes = []>
 <#list incentives as incentive><#if incentive.measure == measure.id><#assign incentiveTypes = incentiveTypes + [label("incentiveType.${incentive.type}")]></#if></#list>
-| ${measure.id} | ${measure.name} | ${objective.title} | ${measure.method!"–"} | ${reportForum.name} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
+| ${measure.name} | ${measure.method!"–"} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
 </#list>
 </#list>
 

@@ -1,3 +1,7 @@
+<#-- The table names each measure as clause objectives does, by its name (never by its id), and
+     holds only the columns that fit the width of a page without breaking a word: how the measure is
+     measured, and any incentive tied to it. The forum the results go to is the same for every
+     measure, so it is said once, above the table. -->
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 <#if hasMeasures>
@@ -5,15 +9,15 @@
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 # Definisjoner av måleindikatorene {.appendix #appendix-measures}
 
-Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal måles og rapporteres. Utgangsverdi, målverdi, frist, hyppighet og ansvar fremgår av tabellene i punkt §[objectives].
+Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal måles og rapporteres. Utgangsverdi, målverdi, frist, hyppighet og ansvar fremgår av tabellene i punkt §[objectives]. Resultatene rapporteres til ${reportForum.name} etter punkt §[meetings].
 
-| ${label("table.id")} | ${label("table.measure")} | ${label("table.objective")} | ${label("table.method")} | ${label("table.reportedTo")} | ${label("table.incentive")} |
-|---|---|---|---|---|---|
+| ${label("table.measure")} | ${label("table.method")} | ${label("table.incentive")} |
+|---|---|---|
 <#list objectives as objective>
 <#list objective.measures as measure>
 <#assign incentiveTypes = []>
 <#list incentives as incentive><#if incentive.measure == measure.id><#assign incentiveTypes = incentiveTypes + [label("incentiveType.${incentive.type}")]></#if></#list>
-| ${measure.id} | ${measure.name} | ${objective.title} | ${measure.method!"–"} | ${reportForum.name} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
+| ${measure.name} | ${measure.method!"–"} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
 </#list>
 </#list>
 

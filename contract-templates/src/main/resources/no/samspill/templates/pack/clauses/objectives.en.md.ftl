@@ -1,5 +1,9 @@
 <#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
 <#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
+<#-- The measures table holds only what fits the width of a page without breaking a word: the
+     unit goes with the measure's name ("Dokumentasjonstid per konsultasjon (minutter)"), once for
+     both values, and the method is in the appendix of measure definitions. The frequency stays
+     here, where the reporting clause finds it. -->
 <#assign reportForum = governance.forums[0]>
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 <#assign hasMeasures = false>
@@ -16,10 +20,10 @@ The {{Parties}} shall work together to reach the objectives below. The objective
 </#if>
 <#if objective.measures?has_content>
 
-| ${label("table.measure")} | ${label("table.unit")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.method")} | ${label("table.frequency")} | ${label("table.responsible")} |
-|---|---|---|---|---|---|---|---|
+| ${label("table.measure")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.frequency")} | ${label("table.responsible")} |
+|---|---|---|---|---|---|
 <#list objective.measures as measure>
-| ${measure.name} | ${measure.unit!"–"} | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | ${measure.method!"–"} | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
+| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
 </#list>
 <#else>
 

@@ -1,3 +1,7 @@
+<#-- The measures table holds only what fits the width of a page without breaking a word: the
+     unit goes with the measure's name ("Dokumentasjonstid per konsultasjon (minutter)"), once for
+     both values, and the method is in the appendix of measure definitions. The frequency stays
+     here, where the reporting clause finds it. -->
 <#assign reportForum = governance.forums[0]>
 <#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 <#assign hasMeasures = false>
@@ -14,10 +18,10 @@
 </#if>
 <#if objective.measures?has_content>
 
-| ${label("table.measure")} | ${label("table.unit")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.method")} | ${label("table.frequency")} | ${label("table.responsible")} |
-|---|---|---|---|---|---|---|---|
+| ${label("table.measure")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.frequency")} | ${label("table.responsible")} |
+|---|---|---|---|---|---|
 <#list objective.measures as measure>
-| ${measure.name} | ${measure.unit!"–"} | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | ${measure.method!"–"} | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
+| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
 </#list>
 <#else>
 

@@ -1,3 +1,7 @@
+<#-- The attestation holds whether the Parties sign on paper or electronically: it names no
+     number of copies and no place. It stands on the page of the signature block. -->
 [[pagebreak]]
+
+Til bekreftelse på at {{Partene}} er enige om {{Avtalen}}, er den undertegnet av {{Partene}}s fullmektige.
 
 [[signatures]]
