@@ -2,16 +2,12 @@
      holds only the columns that fit the width of a page without breaking a word: how the measure is
      measured, and any incentive tied to it. The forum the results go to is the same for every
      measure, so it is said once, above the table. -->
-<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
-<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 <#if hasMeasures>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 # Definitions of the measures {.appendix #appendix-measures}
 
-This appendix sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives]. The results are reported to ${the(reportForum.name)} under clause §[meetings].
+This Schedule sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives]. The results are reported to ${fmt.forum(forums.reporting)} under clause §[meetings].
 
 | ${label("table.measure")} | ${label("table.method")} | ${label("table.incentive")} |
 |---|---|---|
@@ -26,8 +22,8 @@ This appendix sets out how the measures in clause §[objectives] shall be measur
 For all measures:
 
 1. Whoever is responsible for a measure measures it by the stated method. Where the method is not described exhaustively, the relationship managers shall agree the procedure in writing before the first measurement.
-2. A missing baseline is set at the first measurement and confirmed by ${the(reportForum.name)}.
-3. The data underlying each measurement shall be kept for the term and made available to the other of the {{Parties}} on request.
+2. A missing baseline is set at the first measurement and confirmed by ${fmt.forum(forums.reporting)}.
+3. The data underlying each measurement shall be kept for the term. They are shared with the other {{Party}} only under clause §[confidentiality], in aggregated or anonymised form.
 4. If a measurement cannot be carried out as defined, whoever is responsible shall give a warning under clause §[early-warning].
 5. A definition may be changed only under clause §[changes].
 </#if>

@@ -5,11 +5,9 @@
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 <#if hasMeasures>
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 # Definisjoner av måleindikatorene {.appendix #appendix-measures}
 
-Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal måles og rapporteres. Utgangsverdi, målverdi, frist, hyppighet og ansvar fremgår av tabellene i punkt §[objectives]. Resultatene rapporteres til ${reportForum.name} etter punkt §[meetings].
+Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal måles og rapporteres. Utgangsverdi, målverdi, frist, hyppighet og ansvar fremgår av tabellene i punkt §[objectives]. Resultatene rapporteres til ${fmt.forum(forums.reporting)} etter punkt §[meetings].
 
 | ${label("table.measure")} | ${label("table.method")} | ${label("table.incentive")} |
 |---|---|---|
@@ -24,8 +22,8 @@ Dette vedlegget fastsetter hvordan måleindikatorene i punkt §[objectives] skal
 For alle måleindikatorene gjelder:
 
 1. Den som er ansvarlig for en måleindikator, måler etter den angitte metoden. Er metoden ikke uttømmende beskrevet, skal de relasjonsansvarlige avtale fremgangsmåten skriftlig før første måling.
-2. Mangler en utgangsverdi, fastsettes den ved første måling og bekreftes av ${reportForum.name}.
-3. Grunnlagsdataene for hver måling skal oppbevares i avtaleperioden og gjøres tilgjengelige for den andre av {{Partene}} på forespørsel.
+2. Mangler en utgangsverdi, fastsettes den ved første måling og bekreftes av ${fmt.forum(forums.reporting)}.
+3. Grunnlagsdataene for hver måling skal oppbevares i avtaleperioden. De deles med den andre {{Part}}en bare etter punkt §[confidentiality], i sammenstilt eller anonymisert form.
 4. Kan en måling ikke gjennomføres som fastsatt, skal den ansvarlige varsle etter punkt §[early-warning].
 5. En definisjon kan bare endres etter punkt §[changes].
 </#if>

@@ -1,16 +1,12 @@
-<#-- A forum name takes "the" only when written in title case, as English names of bodies are (the Partnership Board); a name in sentence case, as Norwegian names are (Samarbeidsforumet), is printed as it stands: "the Samarbeidsforumet" would double the article. -->
-<#function the name><#return (name?matches("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+") && !name?matches("(?i)the .*"))?then("the " + name, name)></#function>
 <#-- The measures table holds only what fits the width of a page without breaking a word: the
      unit goes with the measure's name ("Dokumentasjonstid per konsultasjon (minutter)"), once for
      both values, and the method is in the appendix of measure definitions. The frequency stays
      here, where the reporting clause finds it. -->
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 ## Shared objectives and measures {#objectives}
 
-The {{Parties}} shall work together to reach the objectives below. The objectives give concrete form to the vision in clause §[vision], and the measures show whether the objectives are being reached.<#if hasMeasures> Appendix §[appendix-measures] sets out how each measure shall be measured.</#if>
+The {{Parties}} shall work together to reach the objectives below. The objectives give concrete form to the vision in clause §[vision], and the measures show whether the objectives are being reached.<#if hasMeasures> Schedule §[appendix-measures] sets out how each measure shall be measured.</#if>
 <#list objectives as objective>
 
 ### ${objective.title}
@@ -27,10 +23,14 @@ The {{Parties}} shall work together to reach the objectives below. The objective
 </#list>
 <#else>
 
-The {{Parties}} shall set measures for this objective at the first meeting of ${the(reportForum.name)}. The measures shall be added to the {{Agreement}} under clause §[changes].
+The {{Parties}} shall set measures for this objective at the first meeting of ${fmt.forum(forums.reporting)}. The measures shall be added to the {{Agreement}} under clause §[changes].
 </#if>
 </#list>
 
 ### Achievement of the objectives
 
-Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in ${the(reportForum.name)}.
+Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Agreement}} or the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in ${fmt.forum(forums.reporting)}.
+
+### When the objectives are repeatedly not reached {#recovery}
+
+If a measure moves away from its target in two consecutive measurements, or an objective has not been reached by its deadline, ${fmt.forum(forums.reporting)} shall within 30 days adopt a joint recovery plan with actions, persons responsible and deadlines. The plan shall be presented to ${fmt.forum(forums.approving)}. If the plan has not succeeded within its deadlines, the matter shall be dealt with under clause §[escalation]. If the deviation is also a breach under the {{Base Agreement}}, the {{Base Agreement}}'s remedies apply, and they may be exercised regardless of the plan.

@@ -2,8 +2,6 @@
      unit goes with the measure's name ("Dokumentasjonstid per konsultasjon (minutter)"), once for
      both values, and the method is in the appendix of measure definitions. The frequency stays
      here, where the reporting clause finds it. -->
-<#assign reportForum = governance.forums[0]>
-<#list governance.forums as forum><#if "${forum.level}" == "tactical"><#assign reportForum = forum><#break></#if></#list>
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 ## Felles mål og måleindikatorer {#objectives}
@@ -25,10 +23,14 @@
 </#list>
 <#else>
 
-{{Partene}} skal fastsette måleindikatorer for dette målet i det første møtet i ${reportForum.name}. Måleindikatorene tas inn i {{Avtalen}} etter punkt §[changes].
+{{Partene}} skal fastsette måleindikatorer for dette målet i det første møtet i ${fmt.forum(forums.reporting)}. Måleindikatorene tas inn i {{Avtalen}} etter punkt §[changes].
 </#if>
 </#list>
 
 ### Måloppnåelse
 
-Den som er ansvarlig for en måleindikator, skal måle den etter den angitte metoden og med den angitte hyppigheten, og rapportere resultatet etter punkt §[meetings]. Der en utgangsverdi mangler, skal den fastsettes ved første måling. Et mål som ikke nås innen fristen, er ikke i seg selv mislighold av {{Grunnavtalen}}, men forplikter {{Partene}} til i fellesskap å analysere årsakene og avtale tiltak i ${reportForum.name}.
+Den som er ansvarlig for en måleindikator, skal måle den etter den angitte metoden og med den angitte hyppigheten, og rapportere resultatet etter punkt §[meetings]. Der en utgangsverdi mangler, skal den fastsettes ved første måling. Et mål som ikke nås innen fristen, er ikke i seg selv mislighold av {{Avtalen}} eller {{Grunnavtalen}}, men forplikter {{Partene}} til i fellesskap å analysere årsakene og avtale tiltak i ${fmt.forum(forums.reporting)}.
+
+### Når målene gjentatte ganger ikke nås {#recovery}
+
+Utvikler en måleindikator seg bort fra målverdien ved to målinger på rad, eller er målet ikke nådd innen fristen, skal ${fmt.forum(forums.reporting)} innen 30 dager vedta en felles plan for å rette opp utviklingen, med tiltak, ansvarlige og frister. Planen skal legges frem for ${fmt.forum(forums.approving)}. Har planen ikke ført frem innen fristene i den, behandles saken etter punkt §[escalation]. Er avviket også mislighold etter {{Grunnavtalen}}, gjelder {{Grunnavtalen}}s beføyelser, og de kan gjøres gjeldende uavhengig av planen.
