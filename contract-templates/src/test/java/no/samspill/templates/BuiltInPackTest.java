@@ -37,7 +37,8 @@ class BuiltInPackTest {
         // The DOCX renderer starts a new page after the cover and the contents by itself.
         assertThat(blocks.get(2)).isInstanceOf(Part.class);
         assertThat(blocks).filteredOn(Part.class::isInstance).extracting(b -> Trees.text(((Part) b).title()))
-                .containsExactly("Det relasjonelle grunnlaget", "Styring av samarbeidet", "Forholdet til standardavtalen");
+                .containsExactly("Det relasjonelle grunnlaget", "Styring av samarbeidet", "Forholdet til Grunnavtalen",
+                        "Alminnelige bestemmelser");
         assertThat(blocks).filteredOn(Appendix.class::isInstance).extracting(b -> ((Appendix) b).anchor())
                 .containsExactly("appendix-measures", "appendix-survey", "appendix-calendar");
         int signatures = blocks.indexOf(blocks.stream().filter(SignatureBlock.class::isInstance).findFirst().orElseThrow());
@@ -167,7 +168,7 @@ class BuiltInPackTest {
         assertThat(cover.fields().get(4)).isEqualTo(new CoverPage.CoverField("Date", List.of("1 December 2026")));
         assertThat(document.blocks()).filteredOn(Part.class::isInstance).extracting(b -> Trees.text(((Part) b).title()))
                 .containsExactly("The relational foundation", "Governance of the relationship",
-                        "Relation to the standard agreement");
+                        "Relationship to the Base Agreement", "General provisions");
         Table table = Trees.blocksOf(Trees.sectionTitled(document.blocks(), "Stabil og trygg drift").blocks(),
                 Table.class).get(0);
         assertThat(Trees.cells(table).get(1)).containsExactly(
