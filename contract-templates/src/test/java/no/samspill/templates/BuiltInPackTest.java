@@ -174,7 +174,7 @@ class BuiltInPackTest {
         assertThat(Trees.cells(table).get(1)).containsExactly(
                 "Tilgjengelighet i kjernetid (prosent)", "99.5", "99.9", "–", "monthly", "the Supplier");
         assertThat(Trees.paragraphTexts(Trees.sectionWithAnchor(document.blocks(), "term").blocks()))
-                .anyMatch(p -> p.startsWith("The Agreement applies from 1 January 2027 for 5 years."));
+                .anyMatch(p -> p.startsWith("The Agreement applies from 1 January 2027 for a period of five years."));
     }
 
     @Test

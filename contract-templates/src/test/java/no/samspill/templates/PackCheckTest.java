@@ -171,6 +171,18 @@ class PackCheckTest {
     }
 
     @Test
+    void updateRefreshesTheFingerprintsWhenASharedFileChangedButNoText() throws IOException {
+        edit("labels.nb.properties", text -> text + "\nunused.note=Ikke brukt\n");
+        edit("labels.en.properties", text -> text + "\nunused.note=Not used\n");
+
+        assertThat(PackCheck.directory(pack).run().failures()).isEmpty();
+        assertThat(PackCheck.directory(pack).withUpdate(true).run().updated()).isNotEmpty();
+        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: Rapportering", "title: Rapportering og måling"));
+
+        assertThat(PackCheck.directory(pack).run().failures()).extracting(CheckFailure::check).containsOnly("golden");
+    }
+
+    @Test
     void aClauseTemplateMissingFromTheClauseListFailsAsAnIncompleteOrder() throws IOException {
         Files.writeString(pack.resolve("clauses/warranty.nb.md.ftl"), "## Garanti {#warranty}\n");
 

@@ -347,6 +347,12 @@ public final class PackChecks {
             goldens.write(fileName, current.format());
             updated.add(path);
             failures.clear();
+        } else if (update && failures.isEmpty() && !current.format().equals(stored.get())) {
+            // Every text is as recorded, but a file all clauses share (labels, catalogue, principles)
+            // changed: the headers get the new fingerprints, or the next change of an example would
+            // be taken for a change of its clause.
+            goldens.write(fileName, current.format());
+            updated.add(path);
         }
         cases.add(new CheckCase(GOLDEN, path, failures));
     }
