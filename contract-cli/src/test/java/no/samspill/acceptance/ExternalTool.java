@@ -71,4 +71,15 @@ record ExternalTool(String command, String packageName) {
         }
         return new String(out, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Converts a DOCX to PDF with LibreOffice (a profile of its own inside {@code dir}, so runs
+     * never share one) and returns the PDF, which LibreOffice names after the DOCX.
+     */
+    static Path pdfOf(Path dir, Path docx) throws IOException, InterruptedException {
+        SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
+        String name = docx.getFileName().toString();
+        return dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+    }
 }

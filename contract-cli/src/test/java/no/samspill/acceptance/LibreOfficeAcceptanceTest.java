@@ -43,9 +43,7 @@ class LibreOfficeAcceptanceTest {
         Generation generation = written.generation();
         Path docx = written.docx();
 
-        ExternalTool.SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
-        String pdf = dir.resolve("contract.pdf").toString();
+        String pdf = ExternalTool.pdfOf(dir, docx).toString();
         // The body only: A4 is 595 x 842 points with margins of 2.5 cm (71 points); the header and
         // footer sit at 1.25 cm inside those margins, and text extraction would otherwise splice them
         // into a heading at a page top. The window, 66 to 776, holds the whole body (a last line ends
@@ -99,9 +97,7 @@ class LibreOfficeAcceptanceTest {
         ExternalTool.SOFFICE.require();
         ExternalTool.PDFTOTEXT.require();
         Examples.Written written = Examples.generate(GENERATOR, example, dir);
-        ExternalTool.SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), written.docx().toString());
-        String pdf = dir.resolve("contract.pdf").toString();
+        String pdf = ExternalTool.pdfOf(dir, written.docx()).toString();
         String layout = ExternalTool.PDFTOTEXT.run(dir, 60, "-enc", "UTF-8", "-layout",
                 "-x", "0", "-y", "66", "-W", "595", "-H", "710", pdf, "-");
         Document document = GENERATOR.document(written.generation().validation().contract());

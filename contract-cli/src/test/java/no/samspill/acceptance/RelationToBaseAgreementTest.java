@@ -208,10 +208,8 @@ class RelationToBaseAgreementTest {
                     description(language.name(), ALL_CHOICES_BASE, MEDIATION_AND_VENUE, MALUS_AND_AMENDMENT));
             assertThat(generation.problems()).isEmpty();
             Path docx = Files.write(dir.resolve("contract-" + language + ".docx"), generation.document());
-            ExternalTool.SOFFICE.run(dir, 180, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
             String pdf = Trees.normalize(ExternalTool.PDFTOTEXT.run(dir, 60, "-enc", "UTF-8",
-                    dir.resolve("contract-" + language + ".pdf").toString(), "-"));
+                    ExternalTool.pdfOf(dir, docx).toString(), "-"));
             if (language == Language.nb) {
                 assertThat(pdf).contains("Forholdet til Grunnavtalen")
                         .contains("Avtalen gir ikke seg selv forrang foran noen del av Grunnavtalen.")

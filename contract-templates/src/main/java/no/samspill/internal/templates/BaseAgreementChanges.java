@@ -13,7 +13,7 @@ import no.samspill.model.Venue;
  * entered in the base agreement's changes appendix. The SSA's own wording on these points is not
  * verified here, so a choice is always stated as an amendment rather than left to a condition
  * ("if this differs from the general text..."), which a lawyer cannot sign. The order follows the
- * usual order of the SSA chapters: interpretation, termination, price, disputes.
+ * usual order of the SSA chapters: interpretation, termination, price, breach, disputes.
  */
 final class BaseAgreementChanges {
 
@@ -23,6 +23,11 @@ final class BaseAgreementChanges {
     static final String NOTICE = "notice";
     /** The incentives, which add to the price provisions and limit the stacking of sanctions. */
     static final String INCENTIVES = "incentives";
+    /**
+     * Failing to warn, or to perform the Agreement's own obligations, may be weighed when SSA
+     * claims for time, money or damages are assessed: always, since every contract has the duty to warn.
+     */
+    static final String CLAIMS = "claims";
     /** Mediation with the Agreement's rules on appointment, time and costs. */
     static final String MEDIATION = "mediation";
     /** The courts with an agreed venue, or arbitration with a seat. */
@@ -42,6 +47,7 @@ final class BaseAgreementChanges {
         if (!contract.incentives().isEmpty()) {
             changes.add(INCENTIVES);
         }
+        changes.add(CLAIMS);
         DisputeResolution disputes = governance.disputeResolution();
         if (disputes != null && Boolean.TRUE.equals(disputes.mediation())) {
             changes.add(MEDIATION);

@@ -4,14 +4,14 @@
      agreement's language: "the agreement" is the base agreement, and the relational contract is
      named by its title and reference. -->
 <#macro target key subject><#assign known = base.clause(key)!><#if known?has_content>clause ${known.number} (${known.title})<#else>provisions on ${subject}</#if></#macro>
-<#assign overlay>the relational agreement "${contract.title}" (reference ${contract.reference})</#assign>
+<#assign overlay>the relational agreement "${contract.title}" (reference ${contract.reference}) as worded at signature</#assign>
 <#assign changesAppendix><#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual wording<#else>appendix for changes to the general contractual wording</#if></#assign>
 <#assign dispute = governance.disputeResolution!>
 <#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
 <#if baseChanges?has_content || amendments?has_content>
 ## Amendments to the Base Agreement {#amendments}
 
-The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s general contractual wording. The amendments shall be entered, as worded here, in the {{Base Agreement}}'s ${changesAppendix} no later than when the {{Agreement}} is signed, and each amendment shall state which clause of the {{Base Agreement}} it amends or supplements. In the texts of the amendments, "the agreement" means the {{Base Agreement}}, and "the relational agreement" means the {{Agreement}}. A clause number that follows "the Base Agreement's clause" refers to the {{Base Agreement}}, not to the {{Agreement}}.
+The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s general contractual wording. The amendments shall be entered, as worded here, in the {{Base Agreement}}'s ${changesAppendix}, each stating there the number of the clause of the general contractual wording that it amends, replaces or supplements, including where the amendment below is identified by its subject. The {{Parties}} shall sign the amended appendix together with the {{Agreement}}. Until it has been signed, the {{Base Agreement}} applies unamended, and provisions of the {{Agreement}} that refer to an amendment below have no effect. In the texts of the amendments, "the agreement" means the {{Base Agreement}}, and "the relational agreement" means the {{Agreement}}. A clause number that follows "the Base Agreement's clause" refers to the {{Base Agreement}}, not to the {{Agreement}}.
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Amendment to the Base Agreement's <@target "precedence" "interpretation and precedence"/> {#amendment-interpretation}
@@ -29,22 +29,29 @@ Where the agreement gives a party the right to terminate or cancel the agreement
 
 ### Amendment to the Base Agreement's provisions on remuneration {#amendment-incentives}
 
-The incentives in clause §[incentives] of ${overlay} form part of the remuneration under the agreement and shall be specified in <#if base.priceAppendix??>Appendix ${base.priceAppendix}<#else>the appendix on prices and pricing provisions</#if>.<#if hasMalus && base.serviceLevelAppendix??> Deductions shall in addition be stated in Appendix ${base.serviceLevelAppendix} on service levels.</#if> The incentives are invoiced and paid under the agreement's provisions on invoicing and payment.<#if hasMalus> Where the same circumstance gives grounds both for a deduction under the relational agreement and for standardised compensation, a price reduction or liquidated damages under the agreement, only the highest of the amounts shall be paid or deducted, unless the relational agreement expressly provides otherwise for the deduction.</#if><#if base.bonusInPriceAppendix!false> Where the same result gives a right both to a bonus under the relational agreement and to a bonus under Appendix ${base.priceAppendix}, only the higher bonus is paid.</#if>
+The incentives in clause §[incentives] of ${overlay} form part of the remuneration under the agreement and shall be specified in <#if base.priceAppendix??>Appendix ${base.priceAppendix}<#else>the appendix on prices and pricing provisions</#if>.<#if hasMalus && base.serviceLevelAppendix??> Deductions shall in addition be stated in Appendix ${base.serviceLevelAppendix} on service levels.</#if> The incentives are invoiced and paid under the agreement's provisions on invoicing and payment.<#if hasMalus> Where the same circumstance gives grounds both for a deduction under the relational agreement and for standardised compensation, a price reduction or liquidated damages under the agreement, only the highest of the amounts shall be paid or deducted, unless it is expressly agreed for the deduction in the relational agreement that it applies in addition.</#if><#if base.bonusInPriceAppendix!false> Where the same result gives a right both to a bonus under the relational agreement and to a bonus under Appendix ${base.priceAppendix}, only the higher bonus is paid.</#if>
+</#if>
+<#if baseChanges?seq_contains("claims")>
+<#assign hasCommitments = expectations.customer?has_content || expectations.supplier?has_content>
+
+### Amendment to the Base Agreement's provisions on claims for an extension of time, additional remuneration and damages {#amendment-claims}
+
+In assessing a party's claim for an extension of time, additional remuneration or damages under the agreement, weight may be given to the party's failure to warn under clause §[early-warning]<#if hasCommitments>, or to perform its obligations under clause §[expectations],</#if> of ${overlay}. The provisions of the agreement on notification and on the consequences of a failure to notify apply in addition.
 </#if>
 <#if baseChanges?seq_contains("mediation")>
 
 ### Amendment to the Base Agreement's <@target "mediation" "mediation"/> {#amendment-mediation}
 
-If a dispute has not been resolved through the negotiations in the escalation ladder in clause §[escalation] of ${overlay}, the parties shall attempt to resolve it by mediation before it is brought before <#if arbitration>arbitration<#else>the courts</#if>. Either party may require mediation by written notice to the other party. The parties appoint the mediator jointly. If the parties have not agreed on a mediator within ten working days after mediation was required, either of them may ask the Norwegian Bar Association (Den Norske Advokatforening) to appoint the mediator. The mediation ends when the parties agree, when one of them gives written notice that it does not wish to continue, or no later than 60 days after the mediator has been appointed, unless the parties agree a longer period. The parties bear the mediator's fees and expenses in equal shares and bear their other costs themselves. Offers and concessions made in the mediation may not be relied on in later proceedings without the consent of the party that made them. The mediation does not prevent a party from taking the steps needed to interrupt limitation or to preserve its rights.
+If a dispute concerning the agreement or the relational agreement has not been resolved by negotiation, including in the escalation ladder in clause §[escalation] of ${overlay}, either party may require mediation by written notice to the other party. Once mediation has been required, the matter may not be brought before <#if arbitration>arbitration<#else>the courts</#if> until the mediation has ended. The parties appoint the mediator jointly. If the parties have not agreed on a mediator within ten working days after mediation was required, either of them may ask the Norwegian Bar Association (Den Norske Advokatforening) to appoint the mediator. The mediation ends when the parties agree, when one of them gives written notice that it does not wish to continue, or no later than 60 days after the mediator has been appointed, unless the parties agree a longer period. The parties bear the mediator's fees and expenses in equal shares and bear their other costs themselves. Offers and concessions made in the mediation may not be relied on in later proceedings without the consent of the party that made them. The mediation does not prevent a party from taking the steps needed to interrupt limitation or to preserve its rights.
 </#if>
 <#if baseChanges?seq_contains("disputes")>
 
 ### Amendment to the Base Agreement's <@target "courts" "court or arbitration proceedings"/> {#amendment-disputes}
 
 <#if arbitration>
-Disputes that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be finally settled by arbitration under the Norwegian Arbitration Act<#if dispute.place??>, with ${dispute.place} as the seat of arbitration</#if>. The arbitral proceedings and the award shall be kept confidential. This does not apply to the extent that a party is required by law to disclose information, including under the Norwegian Freedom of Information Act (offentleglova), or the information is needed to enforce or challenge the award.
+Disputes concerning the agreement or the relational agreement that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be finally settled by arbitration under the Norwegian Arbitration Act<#if dispute.place??>, with ${dispute.place} as the seat of arbitration</#if>. The arbitral proceedings and the award shall be kept confidential. This does not apply to the extent that a party is required by law to disclose information, including under the Norwegian Freedom of Information Act (offentleglova), or the information is needed to enforce or challenge the award.
 <#else>
-Disputes that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be settled by the ordinary courts, with ${dispute.place} as the agreed venue.
+Disputes concerning the agreement or the relational agreement that are not resolved by negotiation<#if baseChanges?seq_contains("mediation")> or mediation</#if> shall be settled by the ordinary courts, with ${dispute.place} as the agreed venue.
 </#if>
 </#if>
 <#list amendments as amendment>

@@ -23,7 +23,7 @@ The proposal shall be assessed against the vision in clause §[vision], the obje
 
 ### Decision and documentation
 
-Changes to the {{Agreement}} shall be approved by ${fmt.forum(forums.approving)}. Changes to deliverables, remuneration or other terms under the {{Base Agreement}} are agreed under the change provisions of the {{Base Agreement}} and recorded in the {{Base Agreement}}'s ${changesAfterSigning}. Changes to the {{Base Agreement}}'s general contractual wording are entered in the {{Base Agreement}}'s ${changesAppendix}. A change is binding only when it is in writing and signed by persons authorised to bind the {{Parties}}.
+Changes to the {{Agreement}} shall be approved by ${fmt.forum(forums.approving)}. Changes to deliverables, remuneration or other terms under the {{Base Agreement}} are agreed under the change provisions of the {{Base Agreement}} and recorded in the {{Base Agreement}}'s ${changesAfterSigning}. Changes to the {{Base Agreement}}'s general contractual wording are entered in the {{Base Agreement}}'s ${changesAppendix}. A change is binding only when it is in writing and signed by persons authorised to bind the {{Parties}}. A change to the {{Agreement}} that affects an amendment in clause §[amendments] takes effect for the {{Base Agreement}} only when it has been entered in the {{Base Agreement}}'s ${changesAppendix}.
 
 ### Public procurement rules {#procurement-rules}
 

@@ -23,7 +23,7 @@ Forslaget skal vurderes mot visjonen i punkt §[vision], målene i punkt §[obje
 
 ### Beslutning og dokumentasjon
 
-Endringer i {{Avtalen}} skal godkjennes av ${fmt.forum(forums.approving)}. Endringer i ytelser, vederlag eller andre vilkår etter {{Grunnavtalen}} avtales etter {{Grunnavtalen}}s endringsregler og dokumenteres i {{Grunnavtalen}}s ${changesAfterSigning}. Endringer i {{Grunnavtalen}}s generelle avtaletekst føres inn i {{Grunnavtalen}}s ${changesAppendix}. En endring er bindende først når den er skriftlig og undertegnet av personer som har fullmakt til å forplikte {{Partene}}.
+Endringer i {{Avtalen}} skal godkjennes av ${fmt.forum(forums.approving)}. Endringer i ytelser, vederlag eller andre vilkår etter {{Grunnavtalen}} avtales etter {{Grunnavtalen}}s endringsregler og dokumenteres i {{Grunnavtalen}}s ${changesAfterSigning}. Endringer i {{Grunnavtalen}}s generelle avtaletekst føres inn i {{Grunnavtalen}}s ${changesAppendix}. En endring er bindende først når den er skriftlig og undertegnet av personer som har fullmakt til å forplikte {{Partene}}. En endring av {{Avtalen}} som har betydning for en endring i punkt §[amendments], får virkning for {{Grunnavtalen}} først når den er ført inn i {{Grunnavtalen}}s ${changesAppendix}.
 
 ### Regler om offentlige anskaffelser {#procurement-rules}
 

@@ -8,7 +8,7 @@ A warning under this clause is in addition to any notice required by the {{Base 
 
 ### Consequences of failing to warn
 
-If a {{Party}} has failed to give a warning under this clause, this may be given weight when a claim by that {{Party}} for an extension of time, additional remuneration or damages under the {{Base Agreement}} is assessed. The consequences that the {{Base Agreement}} itself attaches to a failure to give notice apply in addition.
+If a {{Party}} has failed to give a warning under this clause, this may be given weight when a claim by that {{Party}} for an extension of time, additional remuneration or damages under the {{Base Agreement}} is assessed, under the amendment in clause §[amendment-claims]. The consequences that the {{Base Agreement}} itself attaches to a failure to give notice apply in addition.
 
 ### Information in the collaboration is not an admission {#no-admission}
 

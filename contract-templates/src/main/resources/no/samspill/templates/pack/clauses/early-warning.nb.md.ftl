@@ -8,7 +8,7 @@ Et varsel etter dette punkt kommer i tillegg til varsler som {{Grunnavtalen}} kr
 
 ### Følger av at varsel ikke gis
 
-Har en {{Part}} ikke varslet etter dette punkt, kan det tillegges vekt når krav fra den {{Part}}en på tilleggsfrist, tilleggsvederlag eller erstatning etter {{Grunnavtalen}} vurderes. De følgene {{Grunnavtalen}} selv knytter til at et varsel ikke er gitt, gjelder i tillegg.
+Har en {{Part}} ikke varslet etter dette punkt, kan det tillegges vekt når krav fra den {{Part}}en på tilleggsfrist, tilleggsvederlag eller erstatning etter {{Grunnavtalen}} vurderes, etter endringen i punkt §[amendment-claims]. De følgene {{Grunnavtalen}} selv knytter til at et varsel ikke er gitt, gjelder i tillegg.
 
 ### Opplysninger i samarbeidet er ikke erkjennelser {#no-admission}
 

@@ -15,7 +15,7 @@
 
 ### The escalation ladder
 
-Disagreement shall be raised as early as possible and resolved at the lowest possible level. A matter that is not resolved in the ordinary course shall be dealt with step by step in this escalation ladder:
+Disagreement shall be raised as early as possible, and the {{Parties}} shall seek to resolve it at the lowest possible level. A matter that is not resolved in the ordinary course shall be dealt with step by step in this escalation ladder:
 
 | ${label("table.step")} | ${label("table.forum")} | ${label("table.days")} |
 |---|---|---|
@@ -31,9 +31,9 @@ At every step the forum shall expressly consider which of the principles in clau
 
 ### Relationship to rights under the Base Agreement
 
-A matter in the escalation ladder is resolved when the {{Parties}} agree, or when the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform their obligations under the {{Agreement}} and the {{Base Agreement}} while the matter is being dealt with.
+A matter in the escalation ladder is resolved when the {{Parties}} agree, or when the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform their obligations under the {{Agreement}} and the {{Base Agreement}} while the matter is being dealt with, unless a {{Party}} is entitled to withhold performance under the {{Base Agreement}}.
 
-The escalation ladder does not limit a {{Party}}'s right to exercise rights and remedies under the {{Base Agreement}}, including requiring a change, withholding payment or performance, claiming liquidated damages, a price reduction or damages, terminating for breach or cancelling, and it does not extend any time limit under the {{Base Agreement}}. A {{Party}} may at any time give notice, make a complaint or take any other step needed to preserve its rights.
+The escalation ladder does not limit a {{Party}}'s right to exercise rights and remedies under the {{Base Agreement}}, including requiring a change, withholding payment or performance, claiming liquidated damages, a price reduction or damages, terminating for breach or cancelling, and it does not extend any time limit under the {{Base Agreement}}. A {{Party}} may at any time give notice, give notice of a defect or claim, or take any other step needed to preserve its rights.
 
 ### Dispute resolution
 

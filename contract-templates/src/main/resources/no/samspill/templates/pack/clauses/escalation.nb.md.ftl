@@ -23,7 +23,7 @@ Uenighet skal tas opp så tidlig som mulig og søkes løst på lavest mulig niv�
 | ${step?counter} | ${step.name} | ${step.days} |
 </#list>
 
-Fristen på hvert trinn løper fra saken skriftlig ble meldt til forumet. <#if ladder?size gt 1>Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. </#if>Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.<#if "${base.code}" == "SSA-D"> Uenighet om hvorvidt noe er en endring, og tvist om en endringsordre eller om virkningene av en endring, behandles etter {{Grunnavtalen}}s særlige regler om dette<#if changeOrders?has_content> i punkt ${changeOrders.number}</#if> og ikke etter eskaleringsstigen.</#if>
+Fristen på hvert trinn løper fra den dagen saken ble meldt skriftlig til forumet. <#if ladder?size gt 1>Er saken ikke løst innen fristen, kan hver av {{Partene}} bringe den videre til neste trinn ved skriftlig melding. </#if>Har forumet ikke et ordinært møte innen fristen, skal det holde et ekstraordinært møte.<#if "${base.code}" == "SSA-D"> Uenighet om hvorvidt noe er en endring, og tvist om en endringsordre eller om virkningene av en endring, behandles etter {{Grunnavtalen}}s særlige regler om dette<#if changeOrders?has_content> i punkt ${changeOrders.number}</#if> og ikke etter eskaleringsstigen.</#if>
 
 ### Prinsippene på hvert trinn
 
@@ -31,7 +31,7 @@ På hvert trinn skal forumet uttrykkelig ta stilling til hvilke av prinsippene i
 
 ### Forholdet til rettigheter etter Grunnavtalen
 
-En sak i eskaleringsstigen er løst når {{Partene}} er enige, eller når forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal fortsette å oppfylle sine forpliktelser etter {{Avtalen}} og {{Grunnavtalen}} mens saken behandles.
+En sak i eskaleringsstigen er løst når {{Partene}} er enige, eller når forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal fortsette å oppfylle sine forpliktelser etter {{Avtalen}} og {{Grunnavtalen}} mens saken behandles, med mindre en {{Part}} har rett til å holde tilbake sin ytelse etter {{Grunnavtalen}}.
 
 Eskaleringsstigen begrenser ikke en {{Part}}s adgang til å utøve rettigheter og beføyelser etter {{Grunnavtalen}}, herunder å kreve endring, holde tilbake betaling eller ytelser, kreve dagbot, prisavslag eller erstatning, heve eller avbestille, og den forlenger ingen frist etter {{Grunnavtalen}}. En {{Part}} kan når som helst gi varsel, reklamere eller ta andre skritt som er nødvendige for å bevare sine rettigheter.
 

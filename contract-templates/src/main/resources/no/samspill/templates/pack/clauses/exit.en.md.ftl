@@ -4,11 +4,11 @@
 
 ### Before the contractual relationship is ended
 
-A {{Party}} that is considering terminating or cancelling the {{Base Agreement}} without the other {{Party}} being in breach shall present its reasons to ${fmt.forum(forums.approving)} as early as possible, so that the other {{Party}} has an opportunity to propose measures. A failure to do so does not make the termination or cancellation invalid and does not extend any time limit.<#if baseChanges?seq_contains("notice")> The period of notice follows from the amendment in clause §[amendment-notice].</#if> The {{Base Agreement}}'s provisions on termination for breach apply unchanged.
+A {{Party}} that is considering terminating or cancelling the {{Base Agreement}} without the other {{Party}} being in breach, or not extending it, shall present its reasons to ${fmt.forum(forums.approving)} as early as possible, so that the other {{Party}} has an opportunity to propose measures. A failure to do so does not make the termination or cancellation invalid and does not extend any time limit.<#if baseChanges?seq_contains("notice")> The period of notice follows from the amendment in clause §[amendment-notice].</#if> The {{Base Agreement}}'s provisions on termination for breach apply unchanged.
 
 ### Joint exit and transition plan
 
-The {{Parties}} shall jointly prepare an exit and transition plan, which shall be completed <#if planMonths gt 0><#if contract.date??>by ${fmt.date(fmt.plusMonths(contract.date, planMonths))}<#else>no later than ${fmt.months(planMonths)} after the {{Agreement}} has been signed</#if><#else>before the first review under clause §[review]</#if>. The {{Supplier}} shall prepare the draft, and the {{Customer}} shall provide the information and state the requirements that the plan needs. The plan shall describe the activities, responsibilities and timetable for transferring the deliverables to the {{Customer}} or a new supplier, including the transfer of data, documentation and knowledge, the licences and rights of use the {{Customer}} needs during the transition and how they are secured, the handling of third-party agreements, any parallel operation and the costs of the transition. The plan shall be approved by ${fmt.forum(forums.approving)} and updated at every review under clause §[review].
+The {{Parties}} shall jointly prepare an exit and transition plan, which shall be completed <#if planMonths gt 0><#if contract.date??>by ${fmt.date(fmt.plusMonths(contract.date, planMonths))}<#else>no later than ${fmt.months(planMonths)} after the {{Agreement}} has been signed</#if><#else>before the first review under clause §[review]</#if>. The {{Supplier}} shall prepare the draft, and the {{Customer}} shall provide the information the plan needs and state its requirements for the plan. The plan shall describe the activities, responsibilities and timetable for transferring the deliverables to the {{Customer}} or a new supplier, including the transfer of data, documentation and knowledge, the licences and rights of use the {{Customer}} needs during the transition and how they are secured, the handling of third-party agreements, any parallel operation and the costs of the transition. The plan shall be approved by ${fmt.forum(forums.approving)} and updated at every review under clause §[review].
 
 ### Cooperation with a new supplier
 
@@ -24,7 +24,7 @@ When the {{Customer}} has confirmed in writing that the transfer is complete, th
 
 ### Remuneration for assistance with the transition
 
-The remuneration for the {{Supplier}}'s assistance with the transition follows from the {{Base Agreement}}'s pricing provisions. Where the {{Base Agreement}} does not lay down remuneration for such assistance, it is remunerated at the hourly rates that apply under the {{Base Agreement}} for similar work, and otherwise on the basis of a written estimate that the {{Customer}} has accepted before the work begins.
+The remuneration for the {{Supplier}}'s assistance with the transition follows from the {{Base Agreement}}'s pricing provisions. Where the {{Base Agreement}} does not lay down remuneration for such assistance, the remuneration shall be agreed under the {{Base Agreement}}'s change provisions before the work begins, cf. clause §[changes].
 
 ### Evaluation
 

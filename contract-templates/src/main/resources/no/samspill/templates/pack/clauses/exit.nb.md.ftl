@@ -4,11 +4,11 @@
 
 ### Før avtaleforholdet avsluttes
 
-Vurderer en {{Part}} å si opp eller avbestille {{Grunnavtalen}} uten at den andre {{Part}}en har misligholdt, skal den legge frem grunnene for ${fmt.forum(forums.approving)} så tidlig som mulig, slik at den andre {{Part}}en får anledning til å foreslå tiltak. At dette ikke er gjort, gjør ikke oppsigelsen eller avbestillingen ugyldig og forlenger ingen frist.<#if baseChanges?seq_contains("notice")> Fristen for varsel følger av endringen i punkt §[amendment-notice].</#if> {{Grunnavtalen}}s bestemmelser om heving gjelder uendret.
+Vurderer en {{Part}} å si opp eller avbestille {{Grunnavtalen}} uten at den andre {{Part}}en har misligholdt, eller å la være å forlenge den, skal den legge frem grunnene for ${fmt.forum(forums.approving)} så tidlig som mulig, slik at den andre {{Part}}en får anledning til å foreslå tiltak. At dette ikke er gjort, gjør ikke oppsigelsen eller avbestillingen ugyldig og forlenger ingen frist.<#if baseChanges?seq_contains("notice")> Fristen for varsel følger av endringen i punkt §[amendment-notice].</#if> {{Grunnavtalen}}s bestemmelser om heving gjelder uendret.
 
 ### Felles avslutnings- og overgangsplan
 
-{{Partene}} skal i fellesskap utarbeide en avslutnings- og overgangsplan som skal være ferdig <#if planMonths gt 0><#if contract.date??>innen ${fmt.date(fmt.plusMonths(contract.date, planMonths))}<#else>senest ${fmt.months(planMonths)} etter at {{Avtalen}} er signert</#if><#else>før den første gjennomgangen etter punkt §[review]</#if>. {{Leverandøren}} skal utarbeide utkastet, og {{Kunden}} skal gi de opplysningene og stille de kravene som planen krever. Planen skal beskrive aktivitetene, ansvaret og tidsplanen for å overføre leveransene til {{Kunden}} eller en ny leverandør, herunder overføring av data, dokumentasjon og kunnskap, hvilke lisenser og bruksretter {{Kunden}} trenger i overgangen og hvordan de sikres, håndtering av tredjepartsavtaler, eventuell parallelldrift og kostnadene ved overgangen. Planen skal godkjennes av ${fmt.forum(forums.approving)} og oppdateres ved hver gjennomgang etter punkt §[review].
+{{Partene}} skal i fellesskap utarbeide en avslutnings- og overgangsplan som skal være ferdig <#if planMonths gt 0><#if contract.date??>innen ${fmt.date(fmt.plusMonths(contract.date, planMonths))}<#else>senest ${fmt.months(planMonths)} etter at {{Avtalen}} er signert</#if><#else>før den første gjennomgangen etter punkt §[review]</#if>. {{Leverandøren}} skal utarbeide utkastet, og {{Kunden}} skal gi de opplysningene planen krever, og angi sine krav til planen. Planen skal beskrive aktivitetene, ansvaret og tidsplanen for å overføre leveransene til {{Kunden}} eller en ny leverandør, herunder overføring av data, dokumentasjon og kunnskap, hvilke lisenser og bruksretter {{Kunden}} trenger i overgangen og hvordan de sikres, håndtering av tredjepartsavtaler, eventuell parallelldrift og kostnadene ved overgangen. Planen skal godkjennes av ${fmt.forum(forums.approving)} og oppdateres ved hver gjennomgang etter punkt §[review].
 
 ### Samarbeid med ny leverandør
 
@@ -24,7 +24,7 @@ Når {{Kunden}} skriftlig har bekreftet at overføringen er fullført, skal {{Le
 
 ### Vederlag for bistand ved overgangen
 
-Vederlaget for {{Leverandøren}}s bistand ved overgangen følger av {{Grunnavtalen}}s prisbestemmelser. Fastsetter {{Grunnavtalen}} ikke vederlag for slik bistand, vederlegges den etter de timeprisene som gjelder etter {{Grunnavtalen}} for tilsvarende arbeid, og ellers etter et skriftlig overslag som {{Kunden}} har godtatt før arbeidet begynner.
+Vederlaget for {{Leverandøren}}s bistand ved overgangen følger av {{Grunnavtalen}}s prisbestemmelser. Fastsetter {{Grunnavtalen}} ikke vederlag for slik bistand, skal vederlaget avtales etter {{Grunnavtalen}}s endringsregler før arbeidet begynner, jf. punkt §[changes].
 
 ### Evaluering
 

@@ -15,7 +15,7 @@ The {{Parties}} shall govern the collaboration through the forums below. Each fo
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
-<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case)>
+<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
 <#if named?has_content>
 
 In the {{Agreement}}, <#list named as forum>${forum.name} is referred to as ${forum.shortName}<#sep><#if named?size - forum?index == 2> and <#else>, </#if></#sep></#list>.
@@ -33,7 +33,7 @@ Before the first meeting of each forum, each of the {{Parties}} shall notify the
 
 ### Replacement of members and relationship managers {#key-personnel}
 
-A {{Party}} may replace a member of a forum or its relationship manager only with a person of equivalent authority and competence, and shall notify the other {{Party}} in writing as early as possible before the replacement. The other {{Party}} may, within ten working days after the notice, raise reasoned objections, and the {{Parties}} shall then discuss the replacement before it takes effect. A {{Party}} shall not refuse to accept a replacement without objective grounds. The {{Base Agreement}}'s provisions on key personnel apply to persons who are also key personnel under the {{Base Agreement}}.
+A {{Party}} may replace a member of a forum or its relationship manager only with a person of equivalent authority and competence, and shall notify the other {{Party}} in writing as early as possible before the replacement. The other {{Party}} may, within ten working days after the notice, raise reasoned objections, and the {{Parties}} shall then discuss the replacement before it takes effect. An objection does not entitle the other {{Party}} to prevent the replacement unless the {{Base Agreement}}'s provisions on key personnel so provide. The {{Base Agreement}}'s provisions on key personnel apply to persons who are also key personnel under the {{Base Agreement}}.
 
 ### Relationship managers {#relationship-managers}
 
@@ -47,4 +47,4 @@ The {{Supplier}}'s relationship manager is ${managers.supplier.name}<#if manager
 Each of the {{Parties}} shall appoint a relationship manager and notify the other {{Party}} of the name in writing before the first meeting of any forum.
 </#if>
 
-The relationship managers are the {{Parties}}' standing points of contact for the collaboration. They shall jointly prepare the meetings of the forums, keep the registers under the {{Agreement}}, carry out the relationship health checks and monitor that the principles are observed. The role may be combined with that of representative under the {{Base Agreement}}, but does not in itself confer authority to amend either agreement.
+The relationship managers are the {{Parties}}' standing points of contact for the collaboration. They shall jointly prepare the meetings of the forums, keep the registers under the {{Agreement}}, see to it that the relationship health checks are carried out and monitor that the principles are observed. The role may be combined with that of representative under the {{Base Agreement}}, but does not in itself confer authority to amend either agreement.

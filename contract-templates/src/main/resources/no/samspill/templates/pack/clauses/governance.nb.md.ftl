@@ -15,7 +15,7 @@
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
-<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case)>
+<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
 <#if named?has_content>
 
 I {{Avtalen}} omtales <#list named as forum>${forum.name} som ${forum.shortName}<#sep><#if named?size - forum?index == 2> og <#else>, </#if></#sep></#list>.
@@ -33,7 +33,7 @@ Hver av {{Partene}} skal før det første møtet i hvert forum skriftlig meddele
 
 ### Utskifting av medlemmer og relasjonsansvarlige {#key-personnel}
 
-En {{Part}} kan skifte ut et medlem av et forum eller sin relasjonsansvarlige bare med en person som har tilsvarende myndighet og kompetanse, og skal varsle den andre {{Part}}en skriftlig og så tidlig som mulig før utskiftingen. Den andre {{Part}}en kan innen ti virkedager etter varselet komme med begrunnede innsigelser, og {{Partene}} skal da drøfte utskiftingen før den gjennomføres. En {{Part}} skal ikke nekte å godta en utskifting uten saklig grunn. {{Grunnavtalen}}s bestemmelser om nøkkelpersonell gjelder for personer som også er nøkkelpersonell etter {{Grunnavtalen}}.
+En {{Part}} kan skifte ut et medlem av et forum eller sin relasjonsansvarlige bare med en person som har tilsvarende myndighet og kompetanse, og skal varsle den andre {{Part}}en skriftlig og så tidlig som mulig før utskiftingen. Den andre {{Part}}en kan innen ti virkedager etter varselet komme med begrunnede innsigelser, og {{Partene}} skal da drøfte utskiftingen før den gjennomføres. Innsigelser gir ikke rett til å hindre utskiftingen, med mindre {{Grunnavtalen}}s bestemmelser om nøkkelpersonell gir slik rett. {{Grunnavtalen}}s bestemmelser om nøkkelpersonell gjelder for personer som også er nøkkelpersonell etter {{Grunnavtalen}}.
 
 ### Relasjonsansvarlige {#relationship-managers}
 
@@ -47,4 +47,4 @@ En {{Part}} kan skifte ut et medlem av et forum eller sin relasjonsansvarlige ba
 Hver av {{Partene}} skal utpeke en relasjonsansvarlig og meddele den andre navnet skriftlig før det første møtet i noe forum.
 </#if>
 
-De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, gjennomføre målingen av samarbeidets helse og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.
+De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, sørge for at målingen av samarbeidets helse blir gjennomført og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.

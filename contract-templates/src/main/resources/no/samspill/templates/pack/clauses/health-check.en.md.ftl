@@ -17,7 +17,7 @@ The check takes the form of a survey. The survey is sent out, and the answers ar
 
 ### Confidentiality
 
-Individual answers are confidential and shall not be traceable to the person who gave them. Results are shown only for groups of at least five participants; the results of a smaller group are combined with those of another group or left out. The answers and the results are subject to clause §[confidentiality], and clause §[no-admission] applies to what emerges from the check.
+The check shall, as far as possible, cover at least five participants from each of the {{Parties}}. Individual answers are confidential and shall not be traceable to the person who gave them. Results for a {{Party}}, or for a level within a {{Party}}, are shown only when at least five persons in the group have answered; for a level with fewer answers, the answers count only towards the result for the {{Party}} as a whole. The answers and the results are subject to clause §[confidentiality], and clause §[no-admission] applies to what emerges from the check.
 
 ### Results
 

@@ -17,7 +17,7 @@ Målingen gjennomføres som en spørreundersøkelse. Undersøkelsen sendes ut, o
 
 ### Fortrolighet
 
-Enkeltsvar er fortrolige og skal ikke kunne knyttes til den som har svart. Resultater vises bare for grupper med minst fem deltakere; for en mindre gruppe slås resultatene sammen med en annen gruppe eller utelates. Svarene og resultatene er omfattet av punkt §[confidentiality], og punkt §[no-admission] gjelder for det som kommer frem i målingen.
+Målingen skal så langt mulig omfatte minst fem deltakere fra hver av {{Partene}}. Enkeltsvar er fortrolige og skal ikke kunne knyttes til den som har svart. Resultater for en {{Part}} eller for et nivå hos en {{Part}} vises bare når minst fem personer i gruppen har svart; for et nivå med færre svar inngår svarene bare i resultatet for {{Part}}en som helhet. Svarene og resultatene er omfattet av punkt §[confidentiality], og punkt §[no-admission] gjelder for det som kommer frem i målingen.
 
 ### Resultater
 

@@ -1,3 +1,3 @@
 ## Language {#language}
 
-The {{Agreement}} is made in English. If the {{Agreement}} is also made in Norwegian, the Norwegian text prevails in the event of conflict between the texts.
+If the {{Agreement}} exists in both Norwegian and English, the Norwegian text prevails in the event of conflict between the texts.

@@ -1,3 +1,3 @@
 ## Språk {#language}
 
-{{Avtalen}} er utarbeidet på norsk. Utarbeides {{Avtalen}} også på engelsk, går den norske teksten foran ved motstrid mellom tekstene.
+Foreligger {{Avtalen}} både på norsk og på engelsk, går den norske teksten foran ved motstrid mellom tekstene.

@@ -29,8 +29,8 @@ The {{Parties}} shall set measures for this objective at the first meeting of ${
 
 ### Achievement of the objectives
 
-Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Agreement}} or the {{Base Agreement}}, but obliges the {{Parties}} to analyse the causes together and agree on actions in ${fmt.forum(forums.reporting)}.
+Whoever is responsible for a measure shall measure it by the stated method and at the stated frequency, and report the result under clause §[meetings]. Where a baseline is missing, it shall be set at the first measurement. An objective that is not reached by its deadline is not in itself a breach of the {{Agreement}}; whether it is a breach of the {{Base Agreement}} is determined under the {{Base Agreement}}. An objective that is not reached obliges the {{Parties}} to analyse the causes together and agree on actions in ${fmt.forum(forums.reporting)}.
 
-### When the objectives are repeatedly not reached {#recovery}
+### When the objectives are not reached {#recovery}
 
 If a measure moves away from its target in two consecutive measurements, or an objective has not been reached by its deadline, ${fmt.forum(forums.reporting)} shall within 30 days adopt a joint recovery plan with actions, persons responsible and deadlines. The plan shall be presented to ${fmt.forum(forums.approving)}. If the plan has not succeeded within its deadlines, the matter shall be dealt with under clause §[escalation]. If the deviation is also a breach under the {{Base Agreement}}, the {{Base Agreement}}'s remedies apply, and they may be exercised regardless of the plan.

@@ -29,8 +29,8 @@
 
 ### Måloppnåelse
 
-Den som er ansvarlig for en måleindikator, skal måle den etter den angitte metoden og med den angitte hyppigheten, og rapportere resultatet etter punkt §[meetings]. Der en utgangsverdi mangler, skal den fastsettes ved første måling. Et mål som ikke nås innen fristen, er ikke i seg selv mislighold av {{Avtalen}} eller {{Grunnavtalen}}, men forplikter {{Partene}} til i fellesskap å analysere årsakene og avtale tiltak i ${fmt.forum(forums.reporting)}.
+Den som er ansvarlig for en måleindikator, skal måle den etter den angitte metoden og med den angitte hyppigheten, og rapportere resultatet etter punkt §[meetings]. Der en utgangsverdi mangler, skal den fastsettes ved første måling. Et mål som ikke nås innen fristen, er ikke i seg selv mislighold av {{Avtalen}}; om forholdet er mislighold av {{Grunnavtalen}}, avgjøres etter {{Grunnavtalen}}. Et mål som ikke nås, forplikter {{Partene}} til i fellesskap å analysere årsakene og avtale tiltak i ${fmt.forum(forums.reporting)}.
 
-### Når målene gjentatte ganger ikke nås {#recovery}
+### Når målene ikke nås {#recovery}
 
 Utvikler en måleindikator seg bort fra målverdien ved to målinger på rad, eller er målet ikke nådd innen fristen, skal ${fmt.forum(forums.reporting)} innen 30 dager vedta en felles plan for å rette opp utviklingen, med tiltak, ansvarlige og frister. Planen skal legges frem for ${fmt.forum(forums.approving)}. Har planen ikke ført frem innen fristene i den, behandles saken etter punkt §[escalation]. Er avviket også mislighold etter {{Grunnavtalen}}, gjelder {{Grunnavtalen}}s beføyelser, og de kan gjøres gjeldende uavhengig av planen.

@@ -12,6 +12,6 @@ In practice this means that
 - the {{Customer}} shall leave it to the {{Supplier}} to decide how the deliverables are performed, within the limits of the {{Base Agreement}}, and shall not use the threat of termination or a new competition to obtain concessions outside the change process,
 </#if>
 - the {{Supplier}} shall respect the {{Customer}}'s responsibility for its own business and its own priorities, and shall not exploit the {{Customer}}'s dependence on the deliverables, the data or the expertise, and
-- the {{Parties}} shall make decisions that concern both of them jointly in the forums, and not each on its own.
+- matters that the {{Agreement}} requires to be decided jointly shall be dealt with in the forums; this does not limit a {{Party}}'s right to make decisions and exercise rights under the {{Base Agreement}} on its own.
 
 Autonomy is secured through the decision rules in clause §[forums], the rule that a matter in the escalation ladder under clause §[escalation] is resolved only by agreement or by a decision of the forum, and the exit obligations under clause §[exit], which prevent the {{Customer}} from being locked in to the {{Supplier}}.

@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall carry out agreed actions by their deadlines and ensure continuity when key people are replaced, and
 - each of the {{Parties}} shall introduce new staff in the collaboration to the {{Agreement}} and the principles.
 
-Integrity is followed up through the minutes with actions, persons responsible and deadlines under clause §[meetings], the introduction of new members under clause §[forums] and the review of the {{Agreement}} under clause §[review].
+Integrity is monitored through the minutes with actions, persons responsible and deadlines under clause §[meetings], the introduction of new members under clause §[forums] and the review of the {{Agreement}} under clause §[review].

@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall point out ambiguities and gaps in the {{Customer}}'s requirements as soon as they are discovered, and the {{Customer}} shall point out ambiguities and gaps in the {{Supplier}}'s solutions and deliverables as soon as they are discovered, instead of using them as grounds for later claims, and
 - each of the {{Parties}} shall raise ambiguities in the agreements when it becomes aware of them, and seek a solution that serves the collaboration.
 
-This does not limit the right to exercise rights and remedies under the {{Base Agreement}}, cf. clause §[principles-binding]. Loyalty is put to use by resolving ambiguities under clause §[changes] and disagreement under clause §[escalation].
+This does not limit the right to exercise rights and remedies under the {{Base Agreement}}, cf. clause §[principles-binding]. Loyalty is given effect by resolving ambiguities under clause §[changes] and disagreement under clause §[escalation].

@@ -1,6 +1,6 @@
 ### Reciprocity {#reciprocity}
 
-What the {{Parties}} give and receive in the collaboration shall balance over time. If one of them takes on a risk, an investment or an extra burden for the sake of the collaboration, the other shall contribute in kind, so that neither of them only takes.
+What the {{Parties}} give and receive in the collaboration shall balance over time. If one of them takes on a risk, an investment or an extra burden for the sake of the collaboration, the {{Parties}} shall discuss how the other can make a corresponding contribution, so that neither side merely takes.
 
 In practice this means that
 
@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall share the experience and efficiencies the collaboration produces, and offer its expertise also where it can give the {{Customer}} value beyond what has been agreed, and
 - each of the {{Parties}}, when the other {{Party}} has gone out of its way for it, shall do the same when the need is reversed.
 
-Reciprocity is followed up through<#if expectations.customer?has_content || expectations.supplier?has_content> the {{Parties}}' obligations in clause §[expectations],</#if> the assessment of the balance in change proposals under clause §[changes] and the relationship health checks under clause §[health-check].
+Reciprocity is monitored through<#if expectations.customer?has_content || expectations.supplier?has_content> the {{Parties}}' obligations in clause §[expectations],</#if> the assessment of the balance in change proposals under clause §[changes] and the relationship health checks under clause §[health-check].

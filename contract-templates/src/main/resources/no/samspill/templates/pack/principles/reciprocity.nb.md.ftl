@@ -1,6 +1,6 @@
 ### Gjensidighet {#reciprocity}
 
-Det {{Partene}} gir og får i samarbeidet, skal være i balanse over tid. Tar den ene en risiko, en investering eller en ekstra byrde for samarbeidets skyld, skal den andre bidra tilsvarende, slik at ingen av dem bare tar.
+Det {{Partene}} gir og får i samarbeidet, skal være i balanse over tid. Tar den ene en risiko, en investering eller en ekstra byrde for samarbeidets skyld, skal {{Partene}} drøfte hvordan den andre kan bidra tilsvarende, slik at ingen av dem bare tar uten å gi.
 
 I praksis innebærer det at
 
