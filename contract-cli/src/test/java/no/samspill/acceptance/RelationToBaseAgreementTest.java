@@ -89,12 +89,15 @@ class RelationToBaseAgreementTest {
                 "med minst ni måneders varsel",
                 ".3 Endring av Grunnavtalens bestemmelser om vederlag",
                 "bare det høyeste av beløpene",
-                ".4 Endring av Grunnavtalens bestemmelser om mekling",
+                ".4 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist",
+                ".5 Endring av Grunnavtalens bestemmelser om mekling",
                 "Den Norske Advokatforening",
-                ".5 Endring av Grunnavtalens bestemmelser om domstols- eller voldgiftsbehandling",
+                "kan saken ikke bringes inn for domstolene før meklingen er avsluttet",
+                ".6 Endring av Grunnavtalens bestemmelser om domstols- eller voldgiftsbehandling",
                 "med Bergen tingrett som avtalt verneting",
-                ".6 Endring av Grunnavtalens punkt 8 (Tjenestenivå)");
-        assertThat(part3).contains("relasjonsavtalen «Samarbeidsavtale om pasientportal» (referanse PP-2027-3)")
+                ".7 Endring av Grunnavtalens punkt 8 (Tjenestenivå)");
+        assertThat(part3).contains("relasjonsavtalen «Samarbeidsavtale om pasientportal» (referanse PP-2027-3), slik den"
+                        + " lyder ved signering")
                 .contains("viser til Grunnavtalen og ikke til Avtalen");
         assertThat(text).doesNotContain("uavhengig av rangordningen", "Avviker dette valget", "samarbeidsavtalen",
                 "endrer ikke Grunnavtalens generelle avtaletekst", "skal Partene ta det inn");
@@ -105,19 +108,24 @@ class RelationToBaseAgreementTest {
         String text = text(description("nb", "{ code: SSA-L }", "{ mediation: false }", ""));
 
         assertThat(text).contains("Ved motstrid mellom Avtalen og Grunnavtalen med bilag går Grunnavtalen foran.")
-                .contains("Avtalen gir ikke seg selv forrang foran noen del av Grunnavtalen.")
+                .contains("Avtalen gir seg ikke selv forrang fremfor noen del av Grunnavtalen.")
                 .contains("skal prinsippene tillegges vekt så langt det er forenlig med ordlyden i Grunnavtalen")
                 .contains("Prinsippene begrenser ikke en Parts adgang til å gjøre gjeldende rettigheter og sanksjoner")
                 .doesNotContain("går Avtalen foran", "bindende normer for tolkning og utfylling av hele avtaleforholdet");
     }
 
     @Test
-    void withoutDepartingChoicesThereIsNoAmendmentClauseAndTheTextSaysSo() {
+    void withoutDepartingChoicesOnlyTheWeighingOfFailuresToWarnIsAnAmendment() {
         String text = text(description("nb", "{ code: SSA-L }", "{ venue: courts }",
                 "").replace("exit: { noticeMonths: 9, transitionPlanMonths: 6 }", "exit: { transitionPlanMonths: 6 }"));
+        String part3 = text.substring(text.indexOf("Del III Forholdet til Grunnavtalen"), text.indexOf("Del IV"));
 
-        assertThat(text).contains("Avtalen endrer ikke Grunnavtalens generelle avtaletekst.")
-                .doesNotContain("Endring av Grunnavtalens", "Endringer i Grunnavtalen");
+        assertThat(part3).contains(".1 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist, tilleggsvederlag og"
+                        + " erstatning")
+                .doesNotContain(".2 Endring av", "mekling", "verneting", "oppsigelse og avbestilling")
+                .contains("Inntil den er undertegnet, gjelder Grunnavtalen uendret");
+        assertThat(text).contains("Avtalen er underlagt norsk rett.")
+                .contains("etter endringen i punkt 20.1");
     }
 
     @Test
@@ -168,7 +176,7 @@ class RelationToBaseAgreementTest {
         assertThat(general).contains("anskaffelsesforskriften) § 28-1").contains("forsyningsforskriften")
                 .contains("i den anskaffelsen som ledet til at Grunnavtalen ble inngått")
                 .contains("forhandle i god tro om en justering. Ingen av Partene har krav på en justering ut over");
-        assertThat(privateBuyer).doesNotContain("konkurransegrunnlaget", "§ 28-1");
+        assertThat(privateBuyer).doesNotContain("konkurransegrunnlaget", "§ 28-1").contains("ikke bundet av regelverket");
     }
 
     @Test
@@ -212,7 +220,7 @@ class RelationToBaseAgreementTest {
                     ExternalTool.pdfOf(dir, docx).toString(), "-"));
             if (language == Language.nb) {
                 assertThat(pdf).contains("Forholdet til Grunnavtalen")
-                        .contains("Avtalen gir ikke seg selv forrang foran noen del av Grunnavtalen.")
+                        .contains("Avtalen gir seg ikke selv forrang fremfor noen del av Grunnavtalen.")
                         .contains("Endring av Grunnavtalens bestemmelser om mekling")
                         .contains("Endring av Grunnavtalens punkt 8 (Tjenestenivå)")
                         .contains("Mislighold av Avtalen");

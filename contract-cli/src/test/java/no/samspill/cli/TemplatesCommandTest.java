@@ -20,7 +20,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +2 +nb, en +when risks$")
+        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +3 +nb, en +when risks$")
                 .containsPattern("(?m)^vision +2 +nb, en +always$");
     }
 
@@ -31,7 +31,7 @@ class TemplatesCommandTest {
 
         CliRun run = CliRun.of("templates", "list", "--templates", directory.toString());
 
-        assertThat(run.out()).containsPattern("(?m)^vision \\* +2 ").containsPattern("(?m)^purpose +1 ");
+        assertThat(run.out()).containsPattern("(?m)^vision \\* +2 ").containsPattern("(?m)^purpose +2 ");
     }
 
     @Test
@@ -39,7 +39,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "show", "health-check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("clause:     health-check", "version:    2", "included:   always",
+        assertThat(run.out()).contains("clause:     health-check", "version:    4", "included:   always",
                 "--- built-in clauses/health-check.nb.md.ftl", "--- built-in clauses/health-check.en.md.ftl");
     }
 

@@ -45,7 +45,7 @@ class ClauseSelectionTest {
     }
 
     @Test
-    void theBuiltInPackLeavesOutTheRiskIncentiveAndAmendmentClausesWhenTheDescriptionHasNone() {
+    void theBuiltInPackLeavesOutTheRiskAndIncentiveClausesAndTheAmendmentsOfChoicesTheDescriptionDoesNotMake() {
         Contract example = Contracts.example();
         Governance g = example.governance();
         // Mediation, an agreed venue and a notice period are amendments too: without them, nothing departs from the SSA.
@@ -58,8 +58,8 @@ class ClauseSelectionTest {
         assertThat(anchors(FreemarkerTemplatePack.builtIn().render(example).blocks()))
                 .contains("risk-register", "incentives", "amendments");
         assertThat(anchors(FreemarkerTemplatePack.builtIn().render(bare).blocks()))
-                .contains("forums", "escalation", "changes", "base-agreement")
-                .doesNotContain("risk-register", "incentives", "amendments");
+                .contains("forums", "escalation", "changes", "base-agreement", "amendments", "amendment-claims")
+                .doesNotContain("risk-register", "incentives", "amendment-mediation", "amendment-disputes", "amendment-notice");
     }
 
     @Test

@@ -59,7 +59,9 @@ class MinimalDescriptionTest {
                 .filter(a -> a != null).toList();
         assertThat(anchors).contains("parties", "vision", "objectives", "principles", "forums", "escalation",
                 "changes", "exit", "base-agreement");
-        assertThat(anchors).doesNotContain("expectations", "risk-register", "incentives", "amendments");
+        assertThat(anchors).doesNotContain("expectations", "risk-register", "incentives", "amendment-mediation",
+                "amendment-disputes", "amendment-notice", "amendment-interpretation", "amendment-incentives");
+        assertThat(anchors).contains("amendments", "amendment-claims");
         assertThat(Trees.blocksOf(document.blocks(), Appendix.class)).extracting(Appendix::anchor)
                 .containsExactly("appendix-survey", "appendix-calendar");
         assertThat(Trees.sectionWithAnchor(document.blocks(), "principles").blocks())
