@@ -16,10 +16,11 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Lists the base-agreement catalogue: each SSA code with its versions, its names in",
-            "Norwegian and English, and the appendix numbers the catalogue has verified. Where a",
-            "number is not verified the contract names the appendix by its title; give the number",
-            "with contract.baseAgreement.changesAppendix or .administrativeAppendix."
+            "Lists the base-agreement catalogue: each SSA code with its versions, its",
+            "names in Norwegian and English, and the appendix numbers and clauses the",
+            "catalogue has verified. Where a number is not verified the contract names",
+            "the appendix by its title; give the number with",
+            "contract.baseAgreement.changesAppendix or .administrativeAppendix."
         },
         footerHeading = "%nExamples:%n",
         footer = {"  samspill bases", "  samspill bases --templates firmaklausuler/"})
@@ -41,8 +42,13 @@ final class BasesCommand extends PackCommand implements Callable<Integer> {
             out.println(indent + "versions: " + String.join(", ", versions) + " (newest: " + agreement.newest().version() + ")");
             for (BaseAgreementVersion version : agreement.versions()) {
                 String facts = facts(version);
+                String clauses = clauses(version);
                 if (!facts.isEmpty()) {
                     out.println(indent + version.version() + ": " + facts);
+                }
+                if (!clauses.isEmpty()) {
+                    String head = facts.isEmpty() ? version.version() + ": " : " ".repeat(version.version().length() + 2);
+                    out.println(indent + head + "clauses: " + clauses);
                 }
             }
         }
@@ -61,10 +67,24 @@ final class BasesCommand extends PackCommand implements Callable<Integer> {
         if (version.changesAfterSigningAppendix() != null) {
             facts.add("changes after signing in appendix " + version.changesAfterSigningAppendix());
         }
+        if (version.priceAppendix() != null) {
+            facts.add((version.bonusInPriceAppendix() ? "price and bonus" : "price") + " in appendix "
+                    + version.priceAppendix());
+        }
+        if (version.serviceLevelAppendix() != null) {
+            facts.add("service levels in appendix " + version.serviceLevelAppendix());
+        }
         if (version.disputeClause() != null) {
             facts.add("disputes in clause " + version.disputeClause());
         }
         return String.join("; ", facts);
+    }
+
+    /** "1.3 (precedence), 1.5 (representatives)": the clause numbers a contract may cite, with the key templates use. */
+    private static String clauses(BaseAgreementVersion version) {
+        List<String> clauses = new ArrayList<>();
+        version.clauses().forEach((key, clause) -> clauses.add(clause.number() + " (" + key + ")"));
+        return String.join(", ", clauses);
     }
 
     private static String pad(String s, int width) {

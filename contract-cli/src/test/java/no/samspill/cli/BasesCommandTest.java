@@ -14,7 +14,11 @@ class BasesCommandTest {
         assertThat(run.out())
                 .contains("SSA-L", "SSA-D", "SSA-S", "SSA-T", "SSA-B", "SSA-O", "SSA-K", "SSA-V", "SSA-R", "SSA-sky")
                 .contains("Driftsavtalen", "Operational Services Agreement")
-                .contains("changes to the general text in appendix 8");
+                .contains("changes to the general text in appendix 8")
+                .contains("versions: 2015, 2018, 2024 (newest: 2024)")
+                .contains("price and bonus in appendix 7", "service levels in appendix 5")
+                .contains("clauses: 1.3 (precedence), 1.5 (representatives), 1.6 (keyPersonnel)")
+                .contains("clauses: 3.6–3.9 (disputedChangeOrders)");
     }
 
     @Test

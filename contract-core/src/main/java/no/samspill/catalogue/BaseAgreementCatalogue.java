@@ -1,11 +1,17 @@
 package no.samspill.catalogue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,20 +68,22 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
                     .build()
                     .readValue(yaml, CatalogueFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new TemplateException(file, e.getLocation().getLineNr(),
+            throw new TemplateException(file, keyLine(yaml, e, null),
                     "unknown key \"" + e.getPropertyName() + "\"", e);
         } catch (InvalidFormatException e) {
             if (e.getTargetType() == ClauseKey.class) {
-                throw new TemplateException(file, line(e), "unknown clause \"" + e.getValue()
-                        + "\"; the clauses a catalogue can record are " + ClauseKey.allNames(), e);
+                throw new TemplateException(file, keyLine(yaml, e, String.valueOf(e.getValue())), "unknown clause \""
+                        + e.getValue() + "\"; the clauses a catalogue can record are " + ClauseKey.allNames(), e);
             }
-            throw new TemplateException(file, line(e), "this is not a valid base-agreement catalogue", e);
+            throw new TemplateException(file, keyLine(yaml, e, null), "this is not a valid base-agreement catalogue", e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
                     ? cause.getMessage()
                     : "this is not a valid base-agreement catalogue";
-            throw new TemplateException(file, line(e), message, e);
+            throw new TemplateException(file, keyLine(yaml, e, null), message, e);
+        } catch (JsonMappingException e) {
+            throw new TemplateException(file, keyLine(yaml, e, null), "this is not a valid base-agreement catalogue", e);
         } catch (JsonProcessingException e) {
             throw new TemplateException(file, line(e), "this is not a valid base-agreement catalogue", e);
         }
@@ -91,6 +99,35 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
 
     private static int line(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    /**
+     * The line of the key a binding problem is about. Jackson reports where it was reading when
+     * it gave up, which for a record is the end of the mapping the key is in; the problem's path
+     * finds the key itself.
+     *
+     * @param lastKey a key to add to the problem's path (a map key Jackson could not read is not in it), or null
+     */
+    private static int keyLine(String yaml, JsonMappingException e, String lastKey) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer = reference.getFieldName() != null
+                    ? pointer.appendProperty(reference.getFieldName())
+                    : pointer.appendIndex(reference.getIndex());
+        }
+        if (lastKey != null && !lastKey.equals(pointer.last() == null ? null : pointer.last().getMatchingProperty())) {
+            pointer = pointer.appendProperty(lastKey);
+        }
+        try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && parser.getParsingContext().pathAsPointer().equals(pointer)) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException | RuntimeException notFound) {
+            // the line Jackson gave is the best there is
+        }
+        return line(e);
     }
 
     private record CatalogueFile(List<CatalogueEntry> agreements) {}

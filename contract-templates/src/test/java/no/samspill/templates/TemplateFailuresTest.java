@@ -91,6 +91,9 @@ class TemplateFailuresTest {
         "${contract.getClass().getName()}",
         "${contract.class.name}",
         "${fmt.getClass()}",
+        "${base.getClass()}",
+        "${base.clauses.getClass()}",
+        "${base.clauses?api.getClass()}",
         "${contract.language.getDeclaringClass()}",
         "${statics[\"java.lang.System\"].getenv()}",
     })

@@ -57,6 +57,32 @@ class UserPackTest {
     }
 
     @Test
+    void aClauseOfThePacksOwnCatalogueIsCitedByATemplateOfThePack() {
+        TestPacks pack = TestPacks.in(directory)
+                .write("catalogue.yaml", """
+                        agreements:
+                          - code: SSA-L
+                            name: { nb: Egen SSA-L, en: Own SSA-L }
+                            versions:
+                              - version: "2018"
+                                changesAppendix: 7
+                                priceAppendix: 4
+                                clauses:
+                                  mediation: { number: "12.3", title: { nb: Mekling, en: Mediation } }
+                        """)
+                .clause("disputes", """
+                        ## Tvister {#disputes}
+
+                        <#if base.clause("mediation")??>Mekling etter punkt ${base.clause("mediation").number()} \
+                        (${base.clause("mediation").title()}); pris i bilag ${base.priceAppendix}.<#else>Ingen.</#if>
+                        """);
+        Document document = pack.build().render(Contracts.example());
+
+        assertThat(Trees.paragraphTexts(Trees.sectionWithAnchor(document.blocks(), "disputes").blocks()))
+                .containsExactly("Mekling etter punkt 12.3 (Mekling); pris i bilag 4.");
+    }
+
+    @Test
     void aDirectoryThatDoesNotExistIsAPlainError() {
         assertThatThrownBy(() -> FreemarkerTemplatePack.fromDirectory(directory.resolve("missing")))
                 .isInstanceOf(ContractException.class)
