@@ -84,21 +84,24 @@ class RelationToBaseAgreementTest {
         String part3 = text.substring(text.indexOf("Del III Forholdet til Grunnavtalen"));
 
         assertThat(part3).containsSubsequence(
-                ".1 Endring av Grunnavtalens bestemmelser om tolkning og rangordning",
-                ".2 Endring av Grunnavtalens bestemmelser om oppsigelse og avbestilling",
+                ".1 Innledende bestemmelse i bilaget",
+                "avtalen «Samarbeidsavtale om pasientportal» (referanse PP-2027-3) mellom partene, slik den lyder ved"
+                        + " undertegningen",
+                ".2 Endring av Grunnavtalens bestemmelser om tolkning og rangordning",
+                ".3 Endring av Grunnavtalens bestemmelser om oppsigelse og avbestilling",
                 "med minst ni måneders varsel",
-                ".3 Endring av Grunnavtalens bestemmelser om vederlag",
+                ".4 Endring av Grunnavtalens bestemmelser om vederlag",
                 "bare det høyeste av beløpene",
-                ".4 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist",
-                ".5 Endring av Grunnavtalens bestemmelser om mekling",
+                ".5 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist",
+                ".6 Endring av Grunnavtalens bestemmelser om mekling",
+                "Denne bestemmelsen erstatter avtalens bestemmelser om mekling",
                 "kan saken ikke bringes inn for domstolene før meklingen er avsluttet",
                 "Den Norske Advokatforening",
-                ".6 Endring av Grunnavtalens bestemmelser om domstols- eller voldgiftsbehandling",
+                ".7 Endring av Grunnavtalens bestemmelser om domstols- eller voldgiftsbehandling",
                 "med Bergen tingrett som avtalt verneting",
-                ".7 Endring av Grunnavtalens punkt 8 (Tjenestenivå)");
-        assertThat(part3).contains("relasjonsavtalen «Samarbeidsavtale om pasientportal» (referanse PP-2027-3), slik den"
-                        + " lyder ved signering")
-                .contains("viser til Grunnavtalen og ikke til Avtalen");
+                ".8 Endring av Grunnavtalens punkt 8 (Tjenestenivå)");
+        assertThat(part3).contains("viser til Grunnavtalen og ikke til Avtalen")
+                .contains("Inntil den er undertegnet, gjelder Grunnavtalen uendret");
         assertThat(text).doesNotContain("uavhengig av rangordningen", "Avviker dette valget", "samarbeidsavtalen",
                 "endrer ikke Grunnavtalens generelle avtaletekst", "skal Partene ta det inn");
     }
@@ -120,13 +123,13 @@ class RelationToBaseAgreementTest {
                 "").replace("exit: { noticeMonths: 9, transitionPlanMonths: 6 }", "exit: { transitionPlanMonths: 6 }"));
         String part3 = text.substring(text.indexOf("Del III Forholdet til Grunnavtalen"), text.indexOf("Del IV"));
 
-        assertThat(part3).contains(".1 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist, tilleggsvederlag og"
+        assertThat(part3).contains(".2 Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist, tilleggsvederlag og"
                         + " erstatning")
-                .doesNotContain(".2 Endring av", "mekling", "verneting", "oppsigelse og avbestilling")
+                .doesNotContain(".3 Endring av", "mekling", "verneting", "oppsigelse og avbestilling")
                 .contains("Inntil den er undertegnet, gjelder Grunnavtalen uendret");
         assertThat(text).contains("Avtalen er underlagt norsk rett.")
                 .containsPattern("tillegges vekt når krav fra den Parten på tilleggsfrist, tilleggsvederlag eller erstatning"
-                        + " etter Grunnavtalen vurderes, etter endringen i punkt (\\d+)\\.1\\.");
+                        + " etter Grunnavtalen vurderes, etter endringen i punkt (\\d+)\\.2\\.");
     }
 
     @Test
@@ -203,7 +206,7 @@ class RelationToBaseAgreementTest {
                 .contains("negotiate in good faith").doesNotContain("loyally")
                 .contains("general contractual wording").doesNotContain("general contractual text")
                 .contains("Amendment to the Base Agreement's provisions on mediation")
-                .contains("the relational agreement \"Samarbeidsavtale om pasientportal\" (reference PP-2027-3)")
+                .contains("the agreement \"Samarbeidsavtale om pasientportal\" (reference PP-2027-3) between the parties")
                 .contains("In the event of conflict between the Agreement and the Base Agreement with its appendices,"
                         + " the Base Agreement prevails.");
     }

@@ -4,19 +4,23 @@
      agreement's language: "avtalen" is the base agreement, and the relational contract is named
      by its title and reference. -->
 <#macro target key subject><#assign known = base.clause(key)!><#if known?has_content>punkt ${known.number} (${known.title})<#else>bestemmelser om ${subject}</#if></#macro>
-<#assign overlay>relasjonsavtalen «${contract.title}» (referanse ${contract.reference}), slik den lyder ved signering</#assign>
+<#assign overlay>relasjonsavtalen</#assign>
 <#assign changesAppendix><#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if></#assign>
 <#assign dispute = governance.disputeResolution!>
 <#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
 <#if baseChanges?has_content || amendments?has_content>
 ## Endringer i Grunnavtalen {#amendments}
 
-{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden de har her, og hver endring skal der angi nummeret på det punktet i den generelle avtaleteksten som endres, erstattes eller suppleres, også der endringen nedenfor er angitt ved emne. {{Partene}} skal undertegne endringen av bilaget samtidig med {{Avtalen}}. Inntil den er undertegnet, gjelder {{Grunnavtalen}} uendret, og bestemmelser i {{Avtalen}} som viser til en endring nedenfor, får ikke virkning. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}. Et punktnummer som står etter «Grunnavtalens punkt», viser til {{Grunnavtalen}} og ikke til {{Avtalen}}.
+{{Partene}} har avtalt endringene nedenfor i {{Grunnavtalen}}s generelle avtaletekst. Endringene skal føres inn i {{Grunnavtalen}}s ${changesAppendix} med den ordlyden de har her, og hver endring skal der angi nummeret på det punktet i den generelle avtaleteksten som endres, erstattes eller suppleres, også der endringen nedenfor er angitt ved emne. {{Partene}} skal undertegne endringen av bilaget samtidig med {{Avtalen}}. Inntil den er undertegnet, gjelder {{Grunnavtalen}} uendret, og bestemmelser i {{Avtalen}} som viser til en endring nedenfor, får ikke virkning. I endringstekstene betyr «avtalen» {{Grunnavtalen}}, og «relasjonsavtalen» betyr {{Avtalen}}, slik punkt §[amendment-definitions] sier; den bestemmelsen føres inn først i bilaget. Et punktnummer som står etter «Grunnavtalens punkt», viser til {{Grunnavtalen}} og ikke til {{Avtalen}}.
+
+### Innledende bestemmelse i bilaget {#amendment-definitions}
+
+I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}
 
-De veiledende prinsippene i punkt §[principles] i ${overlay} gjelder for tolkningen og utfyllingen av avtalen, med samme rang som dette bilaget. Der avtalen er uklar, skal den forståelsen velges som best samsvarer med prinsippene, og der avtalen ikke regulerer et spørsmål, skal det løses i samsvar med prinsippene. Prinsippene gir ikke grunnlag for å se bort fra avtalens klare ordlyd.
+Ved tolkning og utfylling av avtalen skal de veiledende prinsippene i punkt §[principles] i ${overlay} legges til grunn. Der avtalen er uklar, skal den forståelsen velges som best samsvarer med prinsippene. Prinsippene gir ikke grunnlag for å se bort fra avtalens klare ordlyd, begrenser ikke en parts rettigheter og beføyelser etter avtalen ut over det som følger av den alminnelige lojalitetsplikten, og gir ingen part krav på vederlag, frister eller andre ytelser.
 </#if>
 <#if baseChanges?seq_contains("notice")>
 
@@ -29,7 +33,7 @@ Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet ute
 
 ### Endring av Grunnavtalens bestemmelser om vederlag {#amendment-incentives}
 
-Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes, med mindre det for trekket i relasjonsavtalen er uttrykkelig avtalt at det kommer i tillegg.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den høyeste.</#if>
+Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes, med mindre det for trekket i relasjonsavtalen er uttrykkelig avtalt at det kommer i tillegg.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den største av dem.</#if>
 </#if>
 <#if baseChanges?seq_contains("claims")>
 <#assign hasCommitments = expectations.customer?has_content || expectations.supplier?has_content>
@@ -42,16 +46,18 @@ Ved vurderingen av en parts krav på tilleggsfrist, tilleggsvederlag eller ersta
 
 ### Endring av Grunnavtalens <@target "mediation" "mekling"/> {#amendment-mediation}
 
-Er en tvist som gjelder avtalen eller relasjonsavtalen, ikke løst ved forhandlinger, herunder i eskaleringsstigen i punkt §[escalation] i ${overlay}, kan hver part kreve mekling ved skriftlig melding til den andre parten. Er mekling krevd, kan saken ikke bringes inn for <#if arbitration>voldgift<#else>domstolene</#if> før meklingen er avsluttet. Partene oppnevner mekleren i fellesskap. Er partene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver av dem be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når partene er enige, når en av dem skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre partene avtaler en lengre frist. Partene dekker meklerens honorar og utgifter med halvparten hver og bærer selv sine øvrige kostnader. Tilbud og innrømmelser under meklingen kan ikke påberopes i en senere sak uten samtykke fra den parten som ga dem. Meklingen er ikke til hinder for at en part tar de skrittene som er nødvendige for å avbryte foreldelse eller sikre sine rettigheter.
+Denne bestemmelsen erstatter avtalens bestemmelser om mekling<#if "${base.code}" == "SSA-D">, men gjelder ikke for tvister som etter avtalens særlige regler om uenighet om endringer og omtvistede endringsordrer skal løses på annen måte, så langt disse reglene rekker</#if>. Er en tvist som gjelder avtalen eller relasjonsavtalen, ikke løst ved forhandlinger, herunder i eskaleringsstigen i punkt §[escalation] i ${overlay}, kan hver part kreve mekling ved skriftlig melding til den andre parten. Er mekling krevd, kan saken ikke bringes inn for <#if arbitration>voldgift<#else>domstolene</#if> før meklingen er avsluttet. Partene oppnevner mekleren i fellesskap. Er partene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver av dem be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når partene er enige, når en av dem skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre partene avtaler en lengre frist. Partene dekker meklerens honorar og utgifter med halvparten hver og bærer selv sine øvrige kostnader. Tilbud og innrømmelser under meklingen kan ikke påberopes i en senere sak uten samtykke fra den parten som ga dem. Meklingen er ikke til hinder for at en part tar de skrittene som er nødvendige for å avbryte foreldelse eller sikre sine rettigheter.
 </#if>
 <#if baseChanges?seq_contains("disputes")>
 
 ### Endring av Grunnavtalens <@target "courts" "domstols- eller voldgiftsbehandling"/> {#amendment-disputes}
 
+Denne bestemmelsen erstatter avtalens bestemmelser om <#if arbitration>domstols- eller voldgiftsbehandling<#else>verneting</#if><#if "${base.code}" == "SSA-D">, men gjelder ikke for tvister som etter avtalens særlige regler om uenighet om endringer og omtvistede endringsordrer skal løses på annen måte, så langt disse reglene rekker</#if>.
+
 <#if arbitration>
-Tvister som gjelder avtalen eller relasjonsavtalen, og som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling</#if>, skal avgjøres med endelig virkning ved voldgift etter voldgiftsloven<#if dispute.place??>, med ${dispute.place} som voldgiftssted</#if>. Voldgiftsbehandlingen og voldgiftsavgjørelsen skal holdes fortrolig. Dette gjelder ikke i den utstrekning en part har plikt til å gi opplysninger etter lov, herunder etter offentleglova, eller opplysningene er nødvendige for å fullbyrde eller angripe avgjørelsen.
+Tvister som gjelder avtalen eller relasjonsavtalen, og som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling<#else> eller, der det mekles etter avtalen, ved mekling</#if>, skal avgjøres med endelig virkning ved voldgift etter voldgiftsloven<#if dispute.place??>, med ${dispute.place} som voldgiftssted</#if>. Voldgiftsbehandlingen og voldgiftsavgjørelsen skal holdes fortrolige. Dette gjelder ikke i den utstrekning en part har plikt til å gi opplysninger etter lov, herunder etter offentleglova, eller opplysningene er nødvendige for å fullbyrde eller angripe avgjørelsen.
 <#else>
-Tvister som gjelder avtalen eller relasjonsavtalen, og som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling</#if>, skal avgjøres av de alminnelige domstolene med ${dispute.place} som avtalt verneting.
+Tvister som gjelder avtalen eller relasjonsavtalen, og som ikke løses ved forhandlinger<#if baseChanges?seq_contains("mediation")> eller mekling<#else> eller, der det mekles etter avtalen, ved mekling</#if>, skal avgjøres av de alminnelige domstolene med ${dispute.place} som avtalt verneting.
 </#if>
 </#if>
 <#list amendments as amendment>

@@ -6,7 +6,7 @@
 
 The {{Base Agreement}} is the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>. The {{Agreement}} is a supplement to the {{Base Agreement}}, and together the two agreements make up the contractual relationship between the {{Parties}}.
 
-The {{Parties}} shall, in the {{Base Agreement}}'s ${adminAppendix}, refer to clauses §[forums] up to and including §[exit] of the {{Agreement}} as a description of the routines for the collaboration between the {{Parties}}. The roles under the {{Agreement}} do not change who the {{Parties}}' representatives under the {{Base Agreement}} are.
+The {{Parties}} shall, in the {{Base Agreement}}'s ${adminAppendix}, refer to clauses §[forums] up to and including §[exit] of the {{Agreement}} for information on the routines for the collaboration between the {{Parties}}. The reference does not make those provisions part of the appendix. The roles under the {{Agreement}} do not change who the {{Parties}}' representatives under the {{Base Agreement}} are.
 
 ### Order of precedence {#precedence}
 

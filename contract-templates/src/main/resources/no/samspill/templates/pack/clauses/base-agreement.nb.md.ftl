@@ -6,7 +6,7 @@
 
 {{Grunnavtalen}} er ${base.name} (${base.code}), versjon ${base.version}<#if base.reference??>, med referanse ${base.reference}</#if>. {{Avtalen}} er et tillegg til {{Grunnavtalen}}, og de to avtalene utgjør sammen avtaleforholdet mellom {{Partene}}.
 
-{{Partene}} skal i {{Grunnavtalen}}s ${adminAppendix} vise til punkt §[forums] til og med §[exit] i {{Avtalen}} som en beskrivelse av rutinene for samarbeidet mellom {{Partene}}. Rollene etter {{Avtalen}} endrer ikke hvem som er {{Partene}}s representanter etter {{Grunnavtalen}}.
+{{Partene}} skal i {{Grunnavtalen}}s ${adminAppendix} vise til punkt §[forums] til og med §[exit] i {{Avtalen}} som en orientering om rutinene for samarbeidet mellom {{Partene}}. Henvisningen gjør ikke bestemmelsene til en del av bilaget. Rollene etter {{Avtalen}} endrer ikke hvem som er {{Partene}}s representanter etter {{Grunnavtalen}}.
 
 ### Rangordning {#precedence}
 

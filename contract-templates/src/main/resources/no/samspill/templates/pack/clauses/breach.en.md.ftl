@@ -3,7 +3,7 @@
 
 ### What constitutes breach
 
-A {{Party}} is in breach of the {{Agreement}} if it fails to perform an obligation under the {{Agreement}}, for example<#if hasCommitments> an obligation under clause §[expectations],</#if> the duty to warn under clause §[early-warning], an obligation on exit and transition under clause §[exit] or the obligation to perform the {{Agreement}} in accordance with the principles under clause §[principles-binding]. Failure to reach an objective in clause §[objectives] is not in itself a breach. A departure from the principles that is not also a breach of another obligation under the {{Agreement}} or the {{Base Agreement}} is dealt with only under clause §[escalation].
+A {{Party}} is in breach of the {{Agreement}} if it fails to perform an obligation under the {{Agreement}}, for example<#if hasCommitments> an obligation under clause §[expectations],</#if> the duty to warn under clause §[early-warning] or an obligation on exit and transition under clause §[exit]. Failure to reach an objective in clause §[objectives] is not in itself a breach. A departure from the principles in clause §[principles] is a breach only where it also breaches another obligation under the {{Agreement}} or the {{Base Agreement}}; otherwise it is dealt with only under clause §[escalation].
 
 ### Handling of breach
 
@@ -11,7 +11,7 @@ If a {{Party}} considers that the other {{Party}} is in breach of the {{Agreemen
 
 ### Remedies and limitation of liability
 
-The provisions of the {{Base Agreement}} on breach, including those on damages and limitation of liability, apply correspondingly to breach of the {{Agreement}}. Liquidated damages, standardised compensation and price reductions under the {{Base Agreement}} arise only for the deliverables and deadlines for which the {{Base Agreement}} provides them. The limitation of liability applies in aggregate to claims under the {{Agreement}} and the {{Base Agreement}}. Termination of the {{Base Agreement}} for breach of the {{Agreement}} requires that the breach also constitutes a material breach under the {{Base Agreement}}. The {{Agreement}} cannot be terminated, for breach or otherwise, on its own.
+The provisions of the {{Base Agreement}} on breach, including those on damages and limitation of liability, apply correspondingly to breach of the {{Agreement}}. Liquidated damages, standardised compensation and price reductions under the {{Base Agreement}} arise only for the deliverables and deadlines for which the {{Base Agreement}} provides them. A breach of the {{Agreement}} does not in itself entitle a {{Party}} to terminate the {{Base Agreement}} for breach; termination requires a material breach of obligations under the {{Base Agreement}}. The {{Agreement}} cannot be terminated, for breach or otherwise, on its own.
 
 ### Relationship to the deliverables under the Base Agreement
 

@@ -3,7 +3,7 @@
 
 ### Hva som er mislighold
 
-En {{Part}} misligholder {{Avtalen}} når den ikke oppfyller en forpliktelse etter {{Avtalen}}, for eksempel<#if hasCommitments> en forpliktelse etter punkt §[expectations],</#if> plikten til å varsle etter punkt §[early-warning], en plikt ved avslutning og overgang etter punkt §[exit] eller plikten til å oppfylle {{Avtalen}} i samsvar med prinsippene etter punkt §[principles-binding]. At et mål i punkt §[objectives] ikke nås, er ikke i seg selv mislighold. Et avvik fra prinsippene som ikke også er brudd på en annen forpliktelse etter {{Avtalen}} eller {{Grunnavtalen}}, behandles bare etter punkt §[escalation].
+En {{Part}} misligholder {{Avtalen}} når den ikke oppfyller en forpliktelse etter {{Avtalen}}, for eksempel<#if hasCommitments> en forpliktelse etter punkt §[expectations],</#if> plikten til å varsle etter punkt §[early-warning] eller en plikt ved avslutning og overgang etter punkt §[exit]. At et mål i punkt §[objectives] ikke nås, er ikke i seg selv mislighold. Et avvik fra prinsippene i punkt §[principles] er mislighold bare når det også er brudd på en annen forpliktelse etter {{Avtalen}} eller {{Grunnavtalen}}; ellers behandles det bare etter punkt §[escalation].
 
 ### Behandling av mislighold
 
@@ -11,7 +11,7 @@ Mener en {{Part}} at den andre {{Part}}en misligholder {{Avtalen}}, skal den gi 
 
 ### Beføyelser og ansvarsbegrensning
 
-For mislighold av {{Avtalen}} gjelder {{Grunnavtalen}}s bestemmelser om mislighold, herunder om erstatning og begrensning av ansvar, tilsvarende. Dagbøter, standardiserte kompensasjoner og prisavslag etter {{Grunnavtalen}} inntrer bare for de ytelsene og fristene {{Grunnavtalen}} fastsetter dem for. Ansvarsbegrensningen gjelder samlet for krav etter {{Avtalen}} og {{Grunnavtalen}}. Heving av {{Grunnavtalen}} på grunn av mislighold av {{Avtalen}} forutsetter at misligholdet også utgjør vesentlig mislighold etter {{Grunnavtalen}}. {{Avtalen}} kan ikke sies opp eller heves alene.
+For mislighold av {{Avtalen}} gjelder {{Grunnavtalen}}s bestemmelser om mislighold, herunder om erstatning og begrensning av ansvar, tilsvarende. Dagbøter, standardiserte kompensasjoner og prisavslag etter {{Grunnavtalen}} inntrer bare for de ytelsene og fristene {{Grunnavtalen}} fastsetter dem for. Mislighold av {{Avtalen}} gir ikke i seg selv rett til å heve {{Grunnavtalen}}; heving forutsetter vesentlig mislighold av forpliktelser etter {{Grunnavtalen}}. {{Avtalen}} kan ikke sies opp eller heves alene.
 
 ### Forholdet til ytelsene etter Grunnavtalen
 

@@ -20,4 +20,4 @@ The relationship managers shall keep a joint register of the warnings. For each 
 
 ### Early warning meeting
 
-No later than ${fmt.count(governance.earlyWarning.meetingWithinDays)} calendar days after a warning has been received, the relationship managers, together with the people on each side whom the matter requires, shall meet to assess the warning and agree on actions. If they cannot agree on actions, the matter shall be dealt with under clause §[escalation].
+No later than ${fmt.count(governance.earlyWarning.meetingWithinDays)} calendar days after a warning has been received, the relationship managers, together with the persons on each side whose participation the matter requires, shall meet to assess the warning and agree on actions. If they cannot agree on actions, the matter shall be dealt with under clause §[escalation].

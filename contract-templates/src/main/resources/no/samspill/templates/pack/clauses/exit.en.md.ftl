@@ -4,7 +4,7 @@
 
 ### Before the contractual relationship is ended
 
-A {{Party}} that is considering terminating or cancelling the {{Base Agreement}} without the other {{Party}} being in breach, or not extending it, shall present its reasons to ${fmt.forum(forums.approving)} as early as possible, so that the other {{Party}} has an opportunity to propose measures. A failure to do so does not make the termination or cancellation invalid and does not extend any time limit.<#if baseChanges?seq_contains("notice")> The period of notice follows from the amendment in clause §[amendment-notice].</#if> The {{Base Agreement}}'s provisions on termination for breach apply unchanged.
+A {{Party}} that is considering terminating or cancelling the {{Base Agreement}} without the other {{Party}} being in breach, or not extending it, shall present its reasons to ${fmt.forum(forums.approving)} as early as possible, so that the other {{Party}} has an opportunity to propose measures. A failure to do so does not make the termination or cancellation invalid and does not extend any time limit.<#if baseChanges?seq_contains("notice")> The period of notice for termination and cancellation follows from the amendment in clause §[amendment-notice].</#if> The {{Base Agreement}}'s provisions on termination for breach apply unchanged.
 
 ### Joint exit and transition plan
 
@@ -16,7 +16,7 @@ On exit, the {{Supplier}} shall cooperate in good faith with the {{Customer}} an
 
 ### Transfer and deletion of data
 
-In this clause, the {{Customer}}'s data means data that the {{Customer}}, or users on the {{Customer}}'s behalf, have entered into or had processed in the solutions under the {{Base Agreement}}, together with the metadata and configuration data needed to put the data to use.
+In this clause, "the {{Customer}}'s data" means data that the {{Customer}}, or users on the {{Customer}}'s behalf, have entered into or had processed in the solutions under the {{Base Agreement}}, together with the metadata and configuration data needed to put the data to use.
 
 The {{Supplier}} shall transfer the {{Customer}}'s data in a documented, commonly used and machine-readable format, together with the documentation needed to put the data to use, within 30 days after the {{Customer}} has requested it in writing, and so that the transfer is completed before the contractual relationship ends, unless the plan provides otherwise. Knowledge shall be transferred in accordance with the plan. The {{Customer}} shall in good time make the decisions and give the access that the transition requires.
 

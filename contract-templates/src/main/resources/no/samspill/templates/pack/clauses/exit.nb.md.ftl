@@ -4,7 +4,7 @@
 
 ### Før avtaleforholdet avsluttes
 
-Vurderer en {{Part}} å si opp eller avbestille {{Grunnavtalen}} uten at den andre {{Part}}en har misligholdt, eller å la være å forlenge den, skal den legge frem grunnene for ${fmt.forum(forums.approving)} så tidlig som mulig, slik at den andre {{Part}}en får anledning til å foreslå tiltak. At dette ikke er gjort, gjør ikke oppsigelsen eller avbestillingen ugyldig og forlenger ingen frist.<#if baseChanges?seq_contains("notice")> Fristen for varsel følger av endringen i punkt §[amendment-notice].</#if> {{Grunnavtalen}}s bestemmelser om heving gjelder uendret.
+Vurderer en {{Part}} å si opp eller avbestille {{Grunnavtalen}} uten at den andre {{Part}}en har misligholdt, eller å la være å forlenge den, skal den legge frem grunnene for ${fmt.forum(forums.approving)} så tidlig som mulig, slik at den andre {{Part}}en får anledning til å foreslå tiltak. At dette ikke er gjort, gjør ikke oppsigelsen eller avbestillingen ugyldig og forlenger ingen frist.<#if baseChanges?seq_contains("notice")> Fristen for varsel om oppsigelse og avbestilling følger av endringen i punkt §[amendment-notice].</#if> {{Grunnavtalen}}s bestemmelser om heving gjelder uendret.
 
 ### Felles avslutnings- og overgangsplan
 
@@ -16,7 +16,7 @@ Ved avslutning skal {{Leverandøren}} samarbeide lojalt med {{Kunden}} og med en
 
 ### Overføring og sletting av data
 
-Med {{Kunden}}s data menes i dette punkt data som {{Kunden}}, eller brukere på {{Kunden}}s vegne, har lagt inn i eller fått behandlet i løsningene etter {{Grunnavtalen}}, sammen med de metadataene og konfigurasjonsdataene som trengs for å ta dataene i bruk.
+Med «{{Kunden}}s data» menes i dette punkt data som {{Kunden}}, eller brukere på {{Kunden}}s vegne, har lagt inn i eller fått behandlet i løsningene etter {{Grunnavtalen}}, sammen med de metadataene og konfigurasjonsdataene som trengs for å ta dataene i bruk.
 
 {{Leverandøren}} skal overføre {{Kunden}}s data i et dokumentert, alminnelig brukt og maskinlesbart format, sammen med dokumentasjonen som trengs for å ta dataene i bruk, innen 30 dager etter at {{Kunden}} skriftlig har bedt om det, og slik at overføringen er fullført før avtaleforholdet opphører, med mindre planen fastsetter noe annet. Kunnskap overføres i samsvar med planen. {{Kunden}} skal i tide treffe de beslutningene og gi den tilgangen som overgangen krever.
 

@@ -17,12 +17,12 @@ The check takes the form of a survey. The survey is sent out, and the answers ar
 
 ### Confidentiality
 
-The check shall, as far as possible, cover at least five participants from each of the {{Parties}}. Individual answers are confidential and shall not be traceable to the person who gave them. Results for a {{Party}}, or for a level within a {{Party}}, are shown only when at least five persons in the group have answered; for a level with fewer answers, the answers count only towards the result for the {{Party}} as a whole. The answers and the results are subject to clause §[confidentiality], and clause §[no-admission] applies to what emerges from the check.
+Each of the {{Parties}} shall appoint at least five participants in the check. Individual answers are confidential and shall not be traceable to the person who gave them. Results for a {{Party}}, or for a level within a {{Party}}, are shown only when at least five persons in the group have answered; for a level with fewer answers, the answers count only towards the result for the {{Party}} as a whole. If a {{Party}} nonetheless has fewer than five answers, only the combined result for both {{Parties}} is shown, and clause §[health-check-action] applies to that result. The answers and the results are subject to clause §[confidentiality], and clause §[no-admission] applies to what emerges from the check.
 
 ### Results
 
 The result is calculated as the average score per principle for each of the {{Parties}}. Differences between the {{Parties}}' scores are a finding in themselves and shall be discussed. The relationship managers shall present the results at the first meeting of ${fmt.forum(forums.reporting)}<#if forums.hasSeparateStrategic()> and of ${fmt.forum(forums.strategic)}</#if> after the check.
 
-### Action plan
+### Action plan {#health-check-action}
 
 If the average score for a principle is below 3.0 for either of the {{Parties}}, or the {{Parties}}' averages for the same principle differ by 1.0 or more, ${fmt.forum(forums.reporting)} shall, within 30 days after the results have been presented to it, adopt an action plan with actions, persons responsible and deadlines. The effect of the plan shall be assessed at the next check.

@@ -17,12 +17,12 @@ Målingen gjennomføres som en spørreundersøkelse. Undersøkelsen sendes ut, o
 
 ### Fortrolighet
 
-Målingen skal så langt mulig omfatte minst fem deltakere fra hver av {{Partene}}. Enkeltsvar er fortrolige og skal ikke kunne knyttes til den som har svart. Resultater for en {{Part}} eller for et nivå hos en {{Part}} vises bare når minst fem personer i gruppen har svart; for et nivå med færre svar inngår svarene bare i resultatet for {{Part}}en som helhet. Svarene og resultatene er omfattet av punkt §[confidentiality], og punkt §[no-admission] gjelder for det som kommer frem i målingen.
+Hver av {{Partene}} skal utpeke minst fem deltakere til målingen. Enkeltsvar er fortrolige og skal ikke kunne knyttes til den som har svart. Resultater for en {{Part}} eller for et nivå hos en {{Part}} vises bare når minst fem personer i gruppen har svart; for et nivå med færre svar inngår svarene bare i resultatet for {{Part}}en som helhet. Har en {{Part}} likevel færre enn fem svar, vises bare det samlede resultatet for begge {{Partene}}, og punkt §[health-check-action] anvendes på det. Svarene og resultatene er omfattet av punkt §[confidentiality], og punkt §[no-admission] gjelder for det som kommer frem i målingen.
 
 ### Resultater
 
 Resultatet beregnes som gjennomsnittet per prinsipp for hver av {{Partene}}. Forskjeller mellom {{Partene}}s vurderinger er et funn i seg selv og skal drøftes. De relasjonsansvarlige skal legge resultatene frem i det første møtet i ${fmt.forum(forums.reporting)}<#if forums.hasSeparateStrategic()> og i ${fmt.forum(forums.strategic)}</#if> etter målingen.
 
-### Handlingsplan
+### Handlingsplan {#health-check-action}
 
 Er gjennomsnittet for et prinsipp lavere enn 3,0 hos en av {{Partene}}, eller avviker {{Partene}}s gjennomsnitt for samme prinsipp med 1,0 eller mer, skal ${fmt.forum(forums.reporting)} innen 30 dager etter at resultatene er lagt frem for forumet, vedta en handlingsplan med tiltak, ansvarlige og frister. Virkningen av planen skal vurderes ved neste måling.

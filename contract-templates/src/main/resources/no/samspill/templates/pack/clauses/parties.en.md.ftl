@@ -17,10 +17,10 @@ The {{Agreement}} applies from ${fmt.date(contract.term.start)}<#if contract.ter
 <#if contract.term.extensions?has_content>
 <#assign noticeMonths = contract.term.extensionNoticeMonths!3>
 
-The {{Customer}} has the right to extend the {{Agreement}} <#list contract.term.extensions as extension>by ${fmt.period(extension)}<#sep>, and then </#sep></#list>. The right is exercised by written notice to the {{Supplier}} no later than ${fmt.months(noticeMonths)} before the current period expires. An extension of the {{Agreement}} applies only for as long as the {{Base Agreement}} also applies. Whether to extend shall be discussed at the last review under clause §[review] before the time limit for notice expires.
+The {{Customer}} has the right to extend the {{Agreement}} <#list contract.term.extensions as extension>by ${fmt.period(extension)}<#sep>, and then </#sep></#list>. The right is exercised by written notice to the {{Supplier}} no later than ${fmt.months(noticeMonths)} before the current period expires. An extension of the {{Agreement}} applies only for as long as the {{Base Agreement}} also applies, and an extension resulting from an extension of the {{Base Agreement}} counts as the exercise of the {{Customer}}'s next right to extend under this paragraph. Whether to extend shall be discussed at the last review under clause §[review] before the time limit for notice expires.
 </#if>
 
-Clause §[exit] continues to apply after the {{Agreement}} has ended, until the transition and the evaluation under that clause have been completed. The duty of confidentiality under clause §[confidentiality] continues to apply after the {{Agreement}} has ended.
+Clause §[exit] continues to apply after the {{Agreement}} has ended, until the transition and the evaluation under clause §[exit] have been completed. The duty of confidentiality under clause §[confidentiality] continues to apply after the {{Agreement}} has ended.
 <#if parties.customer.contact?? || parties.supplier.contact??>
 
 ### Contact persons

@@ -17,10 +17,10 @@ samlet kalt {{=Partene}} og hver for seg {{=Part}}.
 <#if contract.term.extensions?has_content>
 <#assign noticeMonths = contract.term.extensionNoticeMonths!3>
 
-{{Kunden}} har rett til å forlenge {{Avtalen}} <#list contract.term.extensions as extension>med ${fmt.period(extension)}<#sep>, deretter </#sep></#list>. Retten utøves ved skriftlig melding til {{Leverandøren}} senest ${fmt.months(noticeMonths)} før den løpende perioden utløper. En forlengelse av {{Avtalen}} gjelder bare for den tid {{Grunnavtalen}} også gjelder. Spørsmålet om forlengelse skal drøftes i den siste gjennomgangen etter punkt §[review] før fristen for melding løper ut.
+{{Kunden}} har rett til å forlenge {{Avtalen}} <#list contract.term.extensions as extension>med ${fmt.period(extension)}<#sep>, deretter </#sep></#list>. Retten utøves ved skriftlig melding til {{Leverandøren}} senest ${fmt.months(noticeMonths)} før den løpende perioden utløper. En forlengelse av {{Avtalen}} gjelder bare for den tid {{Grunnavtalen}} også gjelder, og en forlengelse som følger av at {{Grunnavtalen}} forlenges, regnes som bruk av {{Kunden}}s neste rett til forlengelse etter dette ledd. Spørsmålet om forlengelse skal drøftes i den siste gjennomgangen etter punkt §[review] før fristen for melding løper ut.
 </#if>
 
-Punkt §[exit] gjelder også etter at {{Avtalen}} har opphørt, til overgangen og evalueringen der er gjennomført. Taushetsplikten etter punkt §[confidentiality] gjelder også etter at {{Avtalen}} har opphørt.
+Punkt §[exit] gjelder også etter at {{Avtalen}} har opphørt, til overgangen og evalueringen etter punkt §[exit] er gjennomført. Taushetsplikten etter punkt §[confidentiality] gjelder også etter at {{Avtalen}} har opphørt.
 <#if parties.customer.contact?? || parties.supplier.contact??>
 
 ### Kontaktpersoner

@@ -2,6 +2,6 @@
      number of copies and no place. It stands on the page of the signature block. -->
 [[pagebreak]]
 
-To confirm that the {{Parties}} agree to the {{Agreement}}, it has been signed by the {{Parties}}' authorised representatives.
+To confirm that the {{Parties}} agree to the {{Agreement}}, it has been signed by persons authorised to bind the {{Parties}}.
 
 [[signatures]]

@@ -2,6 +2,6 @@
      number of copies and no place. It stands on the page of the signature block. -->
 [[pagebreak]]
 
-Til bekreftelse på at {{Partene}} er enige om {{Avtalen}}, er den undertegnet av {{Partene}}s fullmektige.
+Til bekreftelse på at {{Partene}} er enige om {{Avtalen}}, er den undertegnet av personer med fullmakt til å forplikte {{Partene}}.
 
 [[signatures]]

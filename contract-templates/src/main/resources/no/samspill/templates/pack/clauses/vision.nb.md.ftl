@@ -4,4 +4,4 @@
 
 <@text vision/>
 
-Visjonen angir retningen for samarbeidet og er ikke i seg selv en resultatforpliktelse. {{Partene}} skal legge den til grunn når de prioriterer, vurderer endringer etter punkt §[changes] og tolker {{Avtalen}}.
+Visjonen angir retningen for samarbeidet og er ikke i seg selv en resultatforpliktelse. {{Partene}} skal la seg veilede av den når de prioriterer, vurderer endringer etter punkt §[changes] og tolker {{Avtalen}}.

@@ -14,4 +14,4 @@ In practice this means that
 - the {{Supplier}} shall respect the {{Customer}}'s responsibility for its own business and its own priorities, and shall not exploit the {{Customer}}'s dependence on the deliverables, the data or the expertise, and
 - matters that the {{Agreement}} requires to be decided jointly shall be dealt with in the forums; this does not limit a {{Party}}'s right to make decisions and exercise rights under the {{Base Agreement}} on its own.
 
-Autonomy is secured through the decision rules in clause §[forums], the rule that a matter in the escalation ladder under clause §[escalation] is resolved only by agreement or by a decision of the forum, and the exit obligations under clause §[exit], which prevent the {{Customer}} from being locked in to the {{Supplier}}.
+Autonomy is secured through the decision rules in clause §[forums], the rule that a matter in the escalation ladder under clause §[escalation] is resolved only by agreement or by a decision of the forum, and the exit obligations under clause §[exit], which prevent the {{Customer}} from becoming locked into dependence on the {{Supplier}}.
