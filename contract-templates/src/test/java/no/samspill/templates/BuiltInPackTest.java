@@ -43,7 +43,7 @@ class BuiltInPackTest {
                 .containsExactly("appendix-measures", "appendix-survey", "appendix-calendar");
         int signatures = blocks.indexOf(blocks.stream().filter(SignatureBlock.class::isInstance).findFirst().orElseThrow());
         assertThat(Trees.text(((Paragraph) blocks.get(signatures - 1)).inlines()))
-                .isEqualTo("Til bekreftelse på at Partene er enige om Avtalen, er den undertegnet av Partenes fullmektige.");
+                .isEqualTo("Til bekreftelse på at Partene er enige om Avtalen, er den undertegnet av personer med fullmakt til å forplikte Partene.");
         assertThat(blocks.get(signatures - 2)).isInstanceOf(PageBreak.class);
         assertThat(blocks.get(signatures - 3)).isInstanceOf(Part.class);
         assertThat(blocks.get(signatures + 1)).isInstanceOf(Appendix.class);

@@ -106,7 +106,7 @@ class PackCheckTest {
         assertThat(report.failures()).filteredOn(f -> f.check().equals("versions")).singleElement().satisfies(f -> {
             assertThat(f.location()).isEqualTo("pack.yaml:" + line);
             assertThat(f.message()).startsWith("clause vision changed (see the diff of ")
-                    .endsWith("but its version is still 2 in pack.yaml:" + line + "; raise it to 3");
+                    .endsWith("but its version is still 3 in pack.yaml:" + line + "; raise it to 4");
         });
         CheckFailure golden = report.failures().stream().filter(f -> f.check().equals("golden")).findFirst().orElseThrow();
         assertThat(golden.file()).endsWith("ehelse-ssa-l.nb.txt");
@@ -117,7 +117,7 @@ class PackCheckTest {
     @Test
     void aChangedClauseWithANewVersionNeedsOnlyTheSnapshotUpdatedAndUpdateWritesIt() throws IOException {
         edit("clauses/vision.nb.md.ftl", text -> text.replace("Visjonen angir retningen", "Visjonen viser retningen"));
-        edit("pack.yaml", text -> text.replace("{ id: vision, version: 2 }", "{ id: vision, version: 3 }"));
+        edit("pack.yaml", text -> text.replace("{ id: vision, version: 3 }", "{ id: vision, version: 4 }"));
 
         assertThat(PackCheck.directory(pack).run().failures()).extracting(CheckFailure::check).containsOnly("golden");
         CheckReport updated = PackCheck.directory(pack).withUpdate(true).run();
