@@ -124,7 +124,7 @@ class PackCheckTest {
 
         assertThat(updated.failures()).isEmpty();
         assertThat(updated.updated()).containsExactly(pack.resolve("golden/ehelse-ssa-l.nb.txt").toString());
-        assertThat(Files.readString(pack.resolve("golden/ehelse-ssa-l.nb.txt"))).contains("## clause vision@3 (nb)")
+        assertThat(Files.readString(pack.resolve("golden/ehelse-ssa-l.nb.txt"))).contains("## clause vision@4 (nb)")
                 .contains("Visjonen viser retningen");
         assertThat(PackCheck.directory(pack).run().failures()).isEmpty();
     }
