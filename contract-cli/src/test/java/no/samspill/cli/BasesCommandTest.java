@@ -17,7 +17,7 @@ class BasesCommandTest {
                 .contains("changes to the general text in appendix 8")
                 .contains("versions: 2015, 2018, 2024 (newest: 2024)")
                 .contains("price and bonus in appendix 7", "service levels in appendix 5")
-                .contains("clauses: 1.3 (precedence), 1.5 (representatives), 1.6 (keyPersonnel)")
+                .contains("clauses: 1.3 (precedence), 1.5 (representatives)")
                 .contains("clauses: 3.6–3.9 (disputedChangeOrders)");
     }
 

@@ -40,7 +40,7 @@ class CheckCommandTest {
         assertThat(run.out())
                 .containsPattern("(?m)^\\S*golden/ehelse-ssa-l\\.nb\\.txt:\\d+: golden: the text of the clause vision \\(nb\\)")
                 .contains("    -Visjonen angir retningen", "    +Visjonen viser retningen")
-                .containsPattern("(?m)^pack\\.yaml:\\d+: versions: clause vision changed .* raise it to 3$")
+                .containsPattern("(?m)^pack\\.yaml:\\d+: versions: clause vision changed .* raise it to 4$")
                 .containsPattern("checks failed, with \\d+ failures\\.");
     }
 
@@ -74,14 +74,14 @@ class CheckCommandTest {
         Path vision = pack.resolve("clauses/vision.en.md.ftl");
         Files.writeString(vision, Files.readString(vision).replace("sets the direction", "gives the direction"));
         Path manifest = pack.resolve("pack.yaml");
-        Files.writeString(manifest, Files.readString(manifest).replace("{ id: vision, version: 2 }", "{ id: vision, version: 3 }"));
+        Files.writeString(manifest, Files.readString(manifest).replace("{ id: vision, version: 3 }", "{ id: vision, version: 4 }"));
 
         CliRun run = CliRun.of("check", "--templates", pack.toString(), "--update");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("updated " + pack.resolve("golden/ehelse-ssa-l.en.txt"));
         assertThat(Files.readString(pack.resolve("golden/ehelse-ssa-l.en.txt"), StandardCharsets.UTF_8))
-                .contains("## clause vision@3 (en)", "gives the direction");
+                .contains("## clause vision@4 (en)", "gives the direction");
         assertThat(CliRun.of("check", "--templates", pack.toString()).exitCode()).isZero();
     }
 

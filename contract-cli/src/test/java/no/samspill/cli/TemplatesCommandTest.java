@@ -21,7 +21,7 @@ class TemplatesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +3 +nb, en +when risks$")
-                .containsPattern("(?m)^vision +2 +nb, en +always$");
+                .containsPattern("(?m)^vision +3 +nb, en +always$");
     }
 
     @Test
@@ -31,7 +31,7 @@ class TemplatesCommandTest {
 
         CliRun run = CliRun.of("templates", "list", "--templates", directory.toString());
 
-        assertThat(run.out()).containsPattern("(?m)^vision \\* +2 ").containsPattern("(?m)^purpose +2 ");
+        assertThat(run.out()).containsPattern("(?m)^vision \\* +3 ").containsPattern("(?m)^purpose +3 ");
     }
 
     @Test
@@ -39,7 +39,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "show", "health-check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("clause:     health-check", "version:    4", "included:   always",
+        assertThat(run.out()).contains("clause:     health-check", "version:    5", "included:   always",
                 "--- built-in clauses/health-check.nb.md.ftl", "--- built-in clauses/health-check.en.md.ftl");
     }
 
