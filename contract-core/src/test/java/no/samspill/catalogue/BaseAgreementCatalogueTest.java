@@ -13,11 +13,7 @@ class BaseAgreementCatalogueTest {
 
     @Test
     void aVersionReadsItsAppendicesTheBonusAndItsClausesInBothLanguages() {
-        BaseAgreementCatalogue catalogue = BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        BaseAgreementCatalogue catalogue = BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2020"
                         changesAppendix: 8
                         administrativeAppendix: 6
@@ -29,7 +25,7 @@ class BaseAgreementCatalogueTest {
                         clauses:
                           mediation: { number: "11.3", title: { nb: Mekling, en: Mediation } }
                           disputedChangeOrders: { number: "3.6–3.9", title: { nb: Tvister om endringer, en: Disputes about changes } }
-                """, FILE);
+                """), FILE);
 
         BaseAgreementVersion version = catalogue.find("SSA-X").orElseThrow().newest();
         assertThat(version.priceAppendix()).isEqualTo(7);
@@ -44,14 +40,10 @@ class BaseAgreementCatalogueTest {
 
     @Test
     void aCatalogueWrittenBeforeTheNewKeysStillReadsWithTheFactsUnknown() {
-        BaseAgreementCatalogue catalogue = BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        BaseAgreementCatalogue catalogue = BaseAgreementCatalogue.read(trialAgreement("""
                       - { version: "2024", changesAppendix: 7, administrativeAppendix: null,
                           changesAfterSigningAppendix: null, disputeClause: "12" }
-                """, FILE);
+                """), FILE);
 
         BaseAgreementVersion version = catalogue.find("SSA-X").orElseThrow().newest();
         assertThat(version).isEqualTo(new BaseAgreementVersion("2024", 7, null, null, "12"));
@@ -63,14 +55,10 @@ class BaseAgreementCatalogueTest {
 
     @Test
     void anUnknownKeyOfAVersionIsAnErrorWithItsLine() {
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2024"
                         pricesAppendix: 7
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.template()).isEqualTo(FILE);
                     assertThat(e.line()).isEqualTo(6);
@@ -96,43 +84,31 @@ class BaseAgreementCatalogueTest {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.getMessage()).contains("unknown key \"nme\"");
                 });
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2015"
                       - version: "2024"
                         clauses:
                           courts: { number: "11.4", title: { nb: Domstol, en: Courts } }
                           mediaton: { number: "11.3", title: { nb: Mekling, en: Mediation } }
                         priceAppendix: 7
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.line()).isEqualTo(9));
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2015"
                         serviceLevelApendix: 5
                         changesAppendix: 8
                       - version: "2024"
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.line()).isEqualTo(6));
     }
 
     @Test
     void anUnknownClauseIsAnErrorWithItsLineNamingTheClausesACatalogueCanRecord() {
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2024"
                         clauses:
                           mediaton: { number: "11.3", title: { nb: Mekling, en: Mediation } }
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.line()).isEqualTo(7);
                     assertThat(e.getMessage()).contains("unknown clause \"mediaton\"")
@@ -143,15 +119,11 @@ class BaseAgreementCatalogueTest {
 
     @Test
     void anUnknownKeyInAClauseOrItsTitleIsAnErrorWithItsLine() {
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2024"
                         clauses:
                           mediation: { number: "11.3", title: { nb: Mekling, nn: Mekling } }
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.line()).isEqualTo(7);
                     assertThat(e.getMessage()).contains("unknown key \"nn\"");
@@ -160,28 +132,20 @@ class BaseAgreementCatalogueTest {
 
     @Test
     void aClauseWithoutItsNumberOrATitleIsAnErrorWithItsLine() {
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2024"
                         clauses:
                           mediation: { number: "11.3", title: { nb: Mekling } }
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.line()).isEqualTo(7);
                     assertThat(e.getMessage()).contains("the clause 11.3 needs a title in nb and en");
                 });
-        assertThatThrownBy(() -> BaseAgreementCatalogue.read("""
-                agreements:
-                  - code: SSA-X
-                    name: { nb: Prøveavtalen, en: Trial Agreement }
-                    versions:
+        assertThatThrownBy(() -> BaseAgreementCatalogue.read(trialAgreement("""
                       - version: "2024"
                         clauses:
                           courts: { title: { nb: Domstol, en: Courts } }
-                """, FILE))
+                """), FILE))
                 .isInstanceOfSatisfying(TemplateException.class, e -> {
                     assertThat(e.line()).isEqualTo(7);
                     assertThat(e.getMessage()).contains("a clause needs its \"number\"");
@@ -197,5 +161,15 @@ class BaseAgreementCatalogueTest {
         assertThatThrownBy(() -> version.clauses().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(ClauseKey.named("courts")).contains(ClauseKey.courts);
         assertThat(ClauseKey.named("court")).isEmpty();
+    }
+
+    /** A catalogue of one agreement, SSA-X, with the given versions (lines 5 onwards of the file). */
+    private static String trialAgreement(String versions) {
+        return """
+                agreements:
+                  - code: SSA-X
+                    name: { nb: Prøveavtalen, en: Trial Agreement }
+                    versions:
+                """ + versions;
     }
 }
