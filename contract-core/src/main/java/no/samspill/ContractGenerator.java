@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import no.samspill.doc.Document;
 import no.samspill.doc.DocumentPasses;
+import no.samspill.internal.doc.StackGuard;
 import no.samspill.internal.io.AtomicFiles;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
@@ -167,7 +168,7 @@ public final class ContractGenerator {
     /** The numbered document tree of a valid description, before any renderer sees it. */
     public Document document(Contract contract) {
         Objects.requireNonNull(contract, "contract must not be null");
-        return DocumentPasses.apply(templates.render(contract));
+        return StackGuard.call("building the contract", () -> DocumentPasses.apply(templates.render(contract)));
     }
 
     /**

@@ -11,6 +11,7 @@ import no.samspill.ContractException;
 import no.samspill.doc.CrossReferenceException;
 import no.samspill.doc.Document;
 import no.samspill.doc.DocumentPasses;
+import no.samspill.internal.doc.StackGuard;
 import no.samspill.internal.docx.DocxPackage;
 import no.samspill.internal.docx.ReferenceDocument;
 
@@ -57,7 +58,8 @@ public final class DocxRenderer {
      * @throws CrossReferenceException when a cross-reference cannot be resolved
      */
     public byte[] render(Document document) {
-        return DocxPackage.render(preparedReference, DocumentPasses.apply(document));
+        Objects.requireNonNull(document, "document must not be null");
+        return StackGuard.call("writing the DOCX", () -> DocxPackage.render(preparedReference, DocumentPasses.apply(document)));
     }
 
     /**

@@ -3,6 +3,7 @@ package no.samspill.render;
 import java.util.List;
 import no.samspill.doc.CrossReferenceException;
 import no.samspill.doc.Document;
+import no.samspill.internal.doc.StackGuard;
 import no.samspill.doc.DocumentPasses;
 import no.samspill.internal.doc.Labels;
 import no.samspill.internal.text.TextBlocks;
@@ -34,8 +35,10 @@ public final class TextRenderer {
      * @throws CrossReferenceException when a cross-reference cannot be resolved
      */
     public String render(Document document) {
-        Document numbered = DocumentPasses.apply(document);
-        List<String> lines = new TextBlocks(Labels.forLanguage(numbered.info().language()), WIDTH).visit(numbered);
-        return String.join("\n", lines) + "\n";
+        return StackGuard.call("writing the text", () -> {
+            Document numbered = DocumentPasses.apply(document);
+            List<String> lines = new TextBlocks(Labels.forLanguage(numbered.info().language()), WIDTH).visit(numbered);
+            return String.join("\n", lines) + "\n";
+        });
     }
 }

@@ -24,9 +24,20 @@ final class DeterministicZip {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
+    // A zip entry's own (DOS) time runs from 1980 to 2107. Outside it, ZipEntry.setTimeLocal falls
+    // back to an extended timestamp computed in the JVM's time zone, and the bytes would differ
+    // between machines; a date outside is stamped as the nearest day inside.
+    private static final LocalDate FIRST_ZIP_DAY = LocalDate.of(1980, 1, 1);
+    private static final LocalDate LAST_ZIP_DAY = LocalDate.of(2107, 12, 31);
+
     private DeterministicZip() {}
 
+    static LocalDate zipDay(LocalDate day) {
+        return day.isBefore(FIRST_ZIP_DAY) ? FIRST_ZIP_DAY : day.isAfter(LAST_ZIP_DAY) ? LAST_ZIP_DAY : day;
+    }
+
     static byte[] rewrite(byte[] zip, LocalDate timestamp) {
+        LocalDate day = zipDay(timestamp);
         Map<String, byte[]> entries = new TreeMap<>(Comparator.comparingInt(DeterministicZip::rank)
                 .thenComparing(Comparator.naturalOrder()));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -41,7 +52,7 @@ final class DeterministicZip {
                 out.setLevel(Deflater.DEFAULT_COMPRESSION);
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     ZipEntry written = new ZipEntry(entry.getKey());
-                    written.setTimeLocal(timestamp.atStartOfDay());
+                    written.setTimeLocal(day.atStartOfDay());
                     out.putNextEntry(written);
                     out.write(entry.getValue());
                     out.closeEntry();

@@ -23,11 +23,11 @@ final class DocumentProperties {
     static void set(XWPFDocument document, DocumentInfo info, String languageTag) {
         Date timestamp = Date.from(timestampOf(info).atStartOfDay(ZoneOffset.UTC).toInstant());
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        core.setTitle(info.title());
-        core.setSubjectProperty(info.subject());
-        core.setKeywords(String.join(", ", info.keywords()));
-        core.setCreator(info.creator());
-        core.getUnderlyingProperties().setLastModifiedByProperty(info.creator());
+        core.setTitle(XmlText.printable(info.title()));
+        core.setSubjectProperty(XmlText.printable(info.subject()));
+        core.setKeywords(XmlText.printable(String.join(", ", info.keywords())));
+        core.setCreator(XmlText.printable(info.creator()));
+        core.getUnderlyingProperties().setLastModifiedByProperty(XmlText.printable(info.creator()));
         core.setCreated(Optional.of(timestamp));
         core.setModified(Optional.of(timestamp));
         core.getUnderlyingProperties().setLanguageProperty(languageTag);

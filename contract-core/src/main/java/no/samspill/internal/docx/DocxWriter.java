@@ -192,7 +192,7 @@ public final class DocxWriter implements Visitor<Void> {
             draft.setStyle(styles.id(StyleRole.HEADER));
             draft.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun mark = draft.createRun();
-            mark.setText(labels.draft());
+            mark.setText(XmlText.printable(labels.draft()));
             mark.setBold(true);
             mark.setColor(DRAFT_COLOUR);
             mark.setFontSize(14);
@@ -200,19 +200,19 @@ public final class DocxWriter implements Visitor<Void> {
         XWPFParagraph line = header.createParagraph();
         line.setStyle(styles.id(StyleRole.HEADER));
         XWPFRun reference = line.createRun();
-        reference.setText(info.reference() == null ? "" : info.reference());
+        reference.setText(XmlText.printable(info.reference() == null ? "" : info.reference()));
         reference.addTab();
         reference.addTab();
-        reference.setText(info.title() == null ? "" : info.title(), 1);
+        reference.setText(XmlText.printable(info.title() == null ? "" : info.title()), 1);
 
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         clear(footer);
         XWPFParagraph pages = footer.createParagraph();
         pages.setStyle(styles.id(StyleRole.FOOTER));
         pages.setAlignment(ParagraphAlignment.CENTER);
-        pages.createRun().setText(labels.page() + " ");
+        pages.createRun().setText(XmlText.printable(labels.page() + " "));
         Fields.field(pages, "PAGE", "1");
-        pages.createRun().setText(" " + labels.pageOf() + " ");
+        pages.createRun().setText(XmlText.printable(" " + labels.pageOf() + " "));
         Fields.field(pages, "NUMPAGES", "1");
     }
 
@@ -272,13 +272,13 @@ public final class DocxWriter implements Visitor<Void> {
                 XWPFParagraph label = cellParagraph(row.getCell(0));
                 XWPFRun labelRun = label.createRun();
                 labelRun.setBold(true);
-                labelRun.setText(field.label());
+                labelRun.setText(XmlText.printable(field.label()));
                 XWPFRun value = cellParagraph(row.getCell(1)).createRun();
                 for (int line = 0; line < field.lines().size(); line++) {
                     if (line > 0) {
                         value.addBreak();
                     }
-                    value.setText(field.lines().get(line), line);
+                    value.setText(XmlText.printable(field.lines().get(line)), line);
                 }
             }
         }
@@ -306,11 +306,11 @@ public final class DocxWriter implements Visitor<Void> {
             }
             XWPFRun run = line.createRun();
             if (entry.number() != null) {
-                run.setText(entry.number());
+                run.setText(XmlText.printable(entry.number()));
                 run.addTab();
-                run.setText(entry.title(), 1);
+                run.setText(XmlText.printable(entry.title()), 1);
             } else {
-                run.setText(entry.title());
+                run.setText(XmlText.printable(entry.title()));
             }
             if (i == entries.size() - 1) {
                 Fields.end(line);
@@ -345,7 +345,7 @@ public final class DocxWriter implements Visitor<Void> {
     public Void visit(Part part) {
         XWPFParagraph heading = newParagraph(StyleRole.PART_HEADING);
         outlineLevelZero(heading);
-        bookmarked(part.anchor(), () -> heading.createRun().setText(part.label()));
+        bookmarked(part.anchor(), () -> heading.createRun().setText(XmlText.printable(part.label())));
         heading.createRun().setText(DASH);
         inlines(part.title());
         pageBreakPending = false;
@@ -372,8 +372,8 @@ public final class DocxWriter implements Visitor<Void> {
     public Void visit(Appendix appendix) {
         XWPFParagraph heading = newParagraph(StyleRole.APPENDIX_HEADING);
         outlineLevelZero(heading);
-        heading.createRun().setText(labels.appendix() + " ");
-        bookmarked(appendix.anchor(), () -> heading.createRun().setText(appendix.number()));
+        heading.createRun().setText(XmlText.printable(labels.appendix() + " "));
+        bookmarked(appendix.anchor(), () -> heading.createRun().setText(XmlText.printable(appendix.number())));
         heading.createRun().setText(DASH);
         inlines(appendix.title());
         BigInteger outer = appendixHeadingNum;
@@ -676,7 +676,7 @@ public final class DocxWriter implements Visitor<Void> {
             XWPFTableCell cell = table.getRow(0).getCell(c);
             XWPFRun forRole = cellParagraph(cell).createRun();
             forRole.setBold(true);
-            forRole.setText(labels.forParty() + " " + signatory.role());
+            forRole.setText(XmlText.printable(labels.forParty() + " " + signatory.role()));
             signatureLine(cell, signatory.party(), 0);
             signatureLine(cell, labels.placeAndDate() + ": " + "_".repeat(18), 240);
             signatureLine(cell, SIGNATURE_LINE, 720);
@@ -690,7 +690,7 @@ public final class DocxWriter implements Visitor<Void> {
         XWPFParagraph line = cell.addParagraph();
         line.setStyle(styles.id(StyleRole.NORMAL));
         spacing(line, spaceBefore, 0);
-        line.createRun().setText(text);
+        line.createRun().setText(XmlText.printable(text));
         paragraph = line;
     }
 
@@ -764,7 +764,7 @@ public final class DocxWriter implements Visitor<Void> {
 
     @Override
     public Void visit(Text text) {
-        run().setText(text.text());
+        run().setText(XmlText.printable(text.text()));
         return null;
     }
 
@@ -790,7 +790,7 @@ public final class DocxWriter implements Visitor<Void> {
         if (definedTerm.definition()) {
             run.setBold(true);
         }
-        run.setText(definedTerm.term());
+        run.setText(XmlText.printable(definedTerm.term()));
         return null;
     }
 
@@ -807,7 +807,7 @@ public final class DocxWriter implements Visitor<Void> {
                 ? "REF " + bookmark + " \\w \\h"
                 : "REF " + bookmark + " \\h";
         Fields.begin(paragraph, instruction);
-        run().setText(number);
+        run().setText(XmlText.printable(number));
         Fields.end(paragraph);
         return null;
     }
@@ -838,7 +838,7 @@ public final class DocxWriter implements Visitor<Void> {
             run.setItalic(true);
         }
         String text = PlainText.bare(link.inlines());
-        run.setText(text.isEmpty() ? link.url() : text);
+        run.setText(XmlText.printable(text.isEmpty() ? link.url() : text));
         return null;
     }
 

@@ -21,7 +21,7 @@ final class Fields {
     static XWPFRun field(XWPFParagraph paragraph, String instruction, String cachedResult) {
         begin(paragraph, instruction);
         XWPFRun result = paragraph.createRun();
-        result.setText(cachedResult);
+        result.setText(XmlText.printable(cachedResult));
         end(paragraph);
         return result;
     }

@@ -34,7 +34,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -63,16 +62,13 @@ public final class MarkdownReader {
     }
 
     public static MarkdownReader forTemplates() {
-        return new MarkdownReader(Parser.builder()
+        return new MarkdownReader(Nesting.parserBuilder()
                 .extensions(List.of(TablesExtension.create(), ContractMarkdownExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build(), true);
     }
 
     public static MarkdownReader forTextFields() {
-        return new MarkdownReader(Parser.builder()
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build(), false);
+        return new MarkdownReader(Nesting.parserBuilder().build(), false);
     }
 
     /**
@@ -83,6 +79,9 @@ public final class MarkdownReader {
      */
     public List<OutlineItem> readOutline(String markdown, DirectiveResolver resolver) {
         Node document = parser.parse(markdown);
+        Nesting.firstTooDeep(document).ifPresent(tooDeep -> {
+            throw new MarkdownException(tooDeep.line(), null, tooDeep.message());
+        });
         Conversion conversion = new Conversion(resolver, markdown);
         List<OutlineItem> items = new ArrayList<>();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
@@ -95,7 +94,10 @@ public final class MarkdownReader {
         return List.copyOf(items);
     }
 
-    /** Reads a text field into blocks. */
+    /**
+     * Reads a text field into blocks. Lists and emphasis nested beyond {@link Nesting}'s limits are
+     * read as far as the parser goes (the validator reports them); nothing here recurses deeper.
+     */
     public List<Block> readBlocks(String text) {
         Node document = parser.parse(text);
         return new Conversion(null, text).children(document);
@@ -311,26 +313,42 @@ public final class MarkdownReader {
         }
 
         private void link(org.commonmark.node.Link link, List<Inline> into) {
-            String url = link.getDestination();
-            if (url.startsWith("https://") || url.startsWith("mailto:")) {
-                into.add(new Link(url, inlines(link)));
+            String destination = link.getDestination();
+            if (LinkTargets.isContractScheme(destination)) {
+                LinkTargets.Target target = LinkTargets.of(destination);
+                if (target.isValid()) {
+                    into.add(new Link(target.uri(), inlines(link)));
+                    return;
+                }
+                if (templateMode) {
+                    throw unsupported(link, "the link address \"" + destination + "\" cannot be written: " + target.problem());
+                }
             } else if (templateMode) {
-                throw unsupported(link, "a link must go to an https: or mailto: address, not \"" + url + "\"");
-            } else {
-                into.add(new Text(asTyped(link)));
+                throw unsupported(link, "a link must go to an https: or mailto: address, not \"" + destination + "\"");
             }
+            // The validator reports it; the contract shows what the user typed.
+            into.add(new Text(asTyped(link)));
         }
     }
 
+    // One builder per run of texts: concatenating pairwise would copy a long paragraph once per line.
     private static List<Inline> mergeTexts(List<Inline> inlines) {
         List<Inline> merged = new ArrayList<>(inlines.size());
+        StringBuilder run = null;
         for (Inline inline : inlines) {
-            int last = merged.size() - 1;
-            if (inline instanceof Text && last >= 0 && merged.get(last) instanceof Text) {
-                merged.set(last, new Text(((Text) merged.get(last)).text() + ((Text) inline).text()));
-            } else {
-                merged.add(inline);
+            if (inline instanceof Text) {
+                run = run == null ? new StringBuilder() : run;
+                run.append(((Text) inline).text());
+                continue;
             }
+            if (run != null) {
+                merged.add(new Text(run.toString()));
+                run = null;
+            }
+            merged.add(inline);
+        }
+        if (run != null) {
+            merged.add(new Text(run.toString()));
         }
         return merged;
     }

@@ -56,6 +56,7 @@ public final class ContractValidator {
         Objects.requireNonNull(fileName, "fileName must not be null");
         ProblemSink sink = new ProblemSink(sourceMap, fileName);
         reportBeanViolations(contract, sink);
+        new ValueLimits(sink).check(contract);
         new CrossFieldRules(catalogue, markdownLite, sink).check(contract);
         return sink.problems().stream().sorted(Problem.BY_POSITION).toList();
     }

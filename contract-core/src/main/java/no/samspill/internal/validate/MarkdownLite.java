@@ -1,13 +1,16 @@
 package no.samspill.internal.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import no.samspill.internal.markdown.LinkTargets;
+import no.samspill.internal.markdown.Nesting;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -24,30 +27,40 @@ final class MarkdownLite {
 
     private static final int SNIPPET_LIMIT = 40;
 
-    // Parser instances are immutable and safe to share between threads.
-    private final Parser parser = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    // Parser instances are immutable and safe to share between threads. Built as the text-field
+    // reader builds its own, so that what is checked here is what generation reads.
+    private final Parser parser = Nesting.parserBuilder().build();
 
     List<Finding> check(String text) {
         List<Finding> findings = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        visit(parser.parse(text), lines, 1, findings);
+        Node document = parser.parse(text);
+        // Iterative, in document order: a walk that recursed would cost stack per level of nesting.
+        Node node = document;
+        while (node != null) {
+            String message = messageFor(node);
+            if (message != null) {
+                findings.add(new Finding(lineOf(node), message));
+            }
+            node = next(node, document);
+        }
+        Nesting.firstTooDeep(document).ifPresent(tooDeep -> findings.add(new Finding(tooDeep.line(), tooDeep.message())));
+        findings.sort(Comparator.comparingInt(Finding::line));
         return findings;
     }
 
-    private void visit(Node node, String[] lines, int parentLine, List<Finding> findings) {
-        int line = lineOf(node, parentLine);
-        String message = messageFor(node, lines);
-        if (message != null) {
-            findings.add(new Finding(line, message));
+    private static Node next(Node node, Node root) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
         }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            visit(child, lines, line, findings);
+        for (Node at = node; at != root; at = at.getParent()) {
+            if (at.getNext() != null) {
+                return at.getNext();
+            }
         }
+        return null;
     }
 
-    private static String messageFor(Node node, String[] lines) {
+    private static String messageFor(Node node) {
         if (node instanceof Heading) {
             return "headings are not allowed in a text field; use **strong** text for emphasis";
         }
@@ -57,6 +70,13 @@ final class MarkdownLite {
         if (node instanceof HtmlInline html) {
             return rawHtml(html.getLiteral());
         }
+        if (node instanceof Link link && LinkTargets.isContractScheme(link.getDestination())) {
+            LinkTargets.Target target = LinkTargets.of(link.getDestination());
+            if (!target.isValid()) {
+                return "the link address \"" + snippet(link.getDestination()) + "\" cannot be written into the document ("
+                        + target.problem() + ")";
+            }
+        }
         return null;
     }
 
@@ -64,9 +84,15 @@ final class MarkdownLite {
         return "raw HTML is not allowed in a text field (\"" + snippet(literal) + "\")";
     }
 
-    private static int lineOf(Node node, int fallback) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? fallback : spans.get(0).getLineIndex() + 1;
+    // A node without spans of its own (the document) sits on the first line or inside one that has them.
+    private static int lineOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            List<SourceSpan> spans = at.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + 1;
+            }
+        }
+        return 1;
     }
 
     // The first line, trimmed and shortened: enough to find the construct, short enough for one problem line.
