@@ -5,7 +5,9 @@ package no.samspill.internal.docx;
  * description at their line; this is the writer's own guarantee for trees built through the API
  * and for label files, so that no part of a DOCX is ever malformed: each character XML cannot hold
  * (a control other than tab, line feed and carriage return; U+FFFE, U+FFFF; half a surrogate
- * pair) becomes the replacement character U+FFFD.
+ * pair) becomes the replacement character U+FFFD. A tab, which XML holds but Word draws as a jump to
+ * the next tab stop wherever it stands, becomes a space: a description's tab is typing, not layout,
+ * and it is treated so in every field alike.
  */
 final class XmlText {
 
@@ -26,7 +28,7 @@ final class XmlText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else {
-                out.append(isPrintable(c) ? c : '\uFFFD');
+                out.append(c == '\t' ? ' ' : isPrintable(c) ? c : '\uFFFD');
             }
         }
         return out.toString();
@@ -37,7 +39,7 @@ final class XmlText {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (!isPrintable(c)) {
+            } else if (c == '\t' || !isPrintable(c)) {
                 return i;
             }
         }

@@ -72,37 +72,37 @@ final class ValueLimits {
             sink.report(path, "is " + text.length() + " characters long; " + (oneLine ? "a one-line value" : "a text")
                     + " can be at most " + String.format(java.util.Locale.ROOT, "%,d", max) + " characters");
         }
-        String unwritable = firstUnwritable(text, oneLine);
+        String unwritable = firstUnwritable(text);
         if (unwritable != null) {
             sink.report(path, unwritable);
         }
     }
 
     /** What is wrong with the first character a Word document cannot hold, or null when there is none. */
-    private static String firstUnwritable(String text, boolean oneLine) {
+    private static String firstUnwritable(String text) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String what = null;
+            String why = ", which a Word document cannot hold";
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
                 column++;
                 continue;
             } else if (Character.isSurrogate(c)) {
-                what = "half of a character (the lone surrogate " + codePoint(c) + "), as a broken copy or escape leaves";
-            } else if (c == '\t' && oneLine) {
-                what = "a tab (" + codePoint(c) + "), which has no place in a one-line value; use a space";
+                what = "half of a character (the lone surrogate " + codePoint(c) + ")";
+                why = ", as a broken copy or escape leaves it";
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                what = "the control character " + codePoint(c) + ", which a Word document cannot hold";
+                what = "the control character " + codePoint(c);
             } else if (c == '\uFFFE' || c == '\uFFFF') {
-                what = "the non-character " + codePoint(c) + ", which a Word document cannot hold";
+                what = "the non-character " + codePoint(c);
             }
             if (what != null) {
                 String where = line > 1 || text.indexOf('\n') >= 0
                         ? " at line " + line + ", character " + column + " of the text"
                         : " at character " + column;
-                return "contains " + what + where + "; remove it";
+                return "contains " + what + where + why + "; remove it";
             }
             if (c == '\n') {
                 line++;
