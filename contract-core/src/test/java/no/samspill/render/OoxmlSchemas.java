@@ -54,8 +54,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 public final class OoxmlSchemas {
     private OoxmlSchemas() {}
 
+    /**
+     * Fails unless every entry of the package parses as XML 1.0 from its bytes: what a reader sees,
+     * before any decoding into a Java string could hide an invalid byte or character.
+     */
+    public static void assertEveryPartWellFormed(byte[] docx) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(DocxPackageReader.stream(docx))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
+                    continue;
+                }
+                byte[] bytes = in.readAllBytes();
+                try {
+                    XmlObject.Factory.parse(new java.io.ByteArrayInputStream(bytes));
+                } catch (org.apache.xmlbeans.XmlException e) {
+                    throw new AssertionError(entry.getName() + " is not well-formed XML: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /** Fails the test unless every part with a schema validates and every relationship resolves. */
     public static void assertValid(byte[] docx) throws Exception {
+        assertEveryPartWellFormed(docx);
         Set<String> checked = Set.of(
                 "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
                 "word/header1.xml", "word/footer1.xml", "docProps/app.xml");

@@ -26,8 +26,9 @@ final class DeterministicZip {
 
     // A zip entry's own (DOS) time runs from 1980 to 2107. Outside it, ZipEntry.setTimeLocal falls
     // back to an extended timestamp computed in the JVM's time zone, and the bytes would differ
-    // between machines; a date outside is stamped as the nearest day inside.
-    private static final LocalDate FIRST_ZIP_DAY = LocalDate.of(1980, 1, 1);
+    // between machines; a date outside is stamped as the nearest day inside. Midnight of 1 January
+    // 1980 is the very value the JDK uses to mean "before 1980", so the first day is the second.
+    private static final LocalDate FIRST_ZIP_DAY = LocalDate.of(1980, 1, 2);
     private static final LocalDate LAST_ZIP_DAY = LocalDate.of(2107, 12, 31);
 
     private DeterministicZip() {}

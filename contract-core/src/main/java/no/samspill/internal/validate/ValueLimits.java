@@ -69,8 +69,9 @@ final class ValueLimits {
         boolean sized = component != null && component.getAccessor().isAnnotationPresent(Size.class);
         int max = oneLine ? ONE_LINE_MAX : TEXT_MAX;
         if (!sized && text.length() > max) {
-            sink.report(path, "is " + text.length() + " characters long; " + (oneLine ? "a one-line value" : "a text")
-                    + " can be at most " + String.format(java.util.Locale.ROOT, "%,d", max) + " characters");
+            // Worded as Bean Validation words its own @Size, so that every length problem reads alike.
+            sink.report(path, "must be at most " + String.format(java.util.Locale.ROOT, "%,d", max)
+                    + " characters (it has " + text.length() + ")");
         }
         String unwritable = firstUnwritable(text);
         if (unwritable != null) {
