@@ -2,6 +2,7 @@ package no.samspill;
 
 import java.util.Comparator;
 import java.util.Objects;
+import no.samspill.internal.io.TerminalText;
 
 /**
  * One thing wrong with a contract description, pointing at where it is in the file.
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param line 1-based line where the offending value starts
  * @param column 1-based column where the offending value starts
  * @param path the field path, for example {@code objectives[0].measures[1].responsible}
- * @param message what is wrong and what would be right, in plain English
+ * @param message what is wrong and what would be right, in plain English; characters that would act on a
+ *         terminal (controls, bidirectional overrides, line separators) are kept as escapes such as
+ *         {@code \u001B}, as they are in {@code path}
  */
 public record Problem(String file, int line, int column, String path, String message) {
 
@@ -31,11 +34,14 @@ public record Problem(String file, int line, int column, String path, String mes
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(message, "message must not be null");
+        // Messages quote what the description holds; shown raw, a value could drive the terminal.
+        path = TerminalText.escaped(path);
+        message = TerminalText.escaped(message);
     }
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + path + ": " + message;
+        return TerminalText.escaped(file) + ":" + line + ":" + column + ": " + path + ": " + message;
     }
 
     /** The closing line printed after a list of problems. */

@@ -18,8 +18,12 @@ public final class HostileDescriptions {
     private HostileDescriptions() {}
 
     public static String example() {
-        try (InputStream in = HostileDescriptions.class.getResourceAsStream(
-                "/no/samspill/templates/examples/ehelse-ssa-l.yaml")) {
+        return example("ehelse-ssa-l.yaml");
+    }
+
+    /** A bundled example's text. */
+    public static String example(String name) {
+        try (InputStream in = HostileDescriptions.class.getResourceAsStream("/no/samspill/templates/examples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,7 +15,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,16 +92,16 @@ public final class ContractReader {
             if (bytes.length > maxBytes) {
                 return tooLarge(fileName);
             }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                return unreadable(fileName, "the file is not UTF-8 text; save it with the UTF-8 encoding");
+            java.nio.CharBuffer decoded = java.nio.CharBuffer.allocate(bytes.length);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, decoded, true);
+            if (result.isError()) {
+                return notUtf8(fileName, decoded.flip(), bytes[in.position()]);
             }
+            String text = decoded.flip().toString();
             return readText(fileName, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + ": " + reason(e), e);
@@ -201,6 +201,23 @@ public final class ContractReader {
 
     private ReadResult tooLarge(String fileName) {
         return unreadable(fileName, "the description is larger than " + humanSize(maxBytes));
+    }
+
+    /** The first byte that is not UTF-8, at the line and column of the text before it. */
+    private static ReadResult notUtf8(String fileName, CharSequence before, byte offending) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Position position = new Position(line, before.length() - lineStart + 1);
+        String message = String.format(java.util.Locale.ROOT,
+                "the file is not UTF-8 text: the byte 0x%02X here is not part of a UTF-8 character;"
+                        + " save the file with the UTF-8 encoding", offending & 0xFF);
+        return new ReadResult(null, SourceMap.empty(), List.of(problem(fileName, position, "", message)));
     }
 
     private static ReadResult unreadable(String fileName, String message) {

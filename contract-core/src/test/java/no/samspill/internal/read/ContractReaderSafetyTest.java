@@ -121,12 +121,22 @@ class ContractReaderSafetyTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsAProblem(@TempDir Path folder) throws IOException {
+    void aFileThatIsNotUtf8IsAProblemAtItsFirstForeignByte(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("latin1.yaml");
-        Files.write(file, "vision: Samarbeid p\u00e5 tvers\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(file, "samspill: 1\nvision: Samarbeid p\u00e5 tvers\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         assertThat(READER.read(file).problems()).extracting(Problem::toString)
-                .containsExactly(file + ":1:1: (document): the file is not UTF-8 text; save it with the UTF-8 encoding");
+                .containsExactly(file + ":2:20: (document): the file is not UTF-8 text: the byte 0xE5 here is not part"
+                        + " of a UTF-8 character; save the file with the UTF-8 encoding");
+    }
+
+    @Test
+    void anEncodedHalfSurrogatePairIsNotUtf8(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("cesu.yaml");
+        Files.write(file, new byte[] {'a', ':', ' ', 'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'});
+
+        assertThat(READER.read(file).problems()).extracting(Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5));
     }
 
     @Test
