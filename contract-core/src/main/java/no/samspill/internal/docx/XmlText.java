@@ -1,5 +1,7 @@
 package no.samspill.internal.docx;
 
+import no.samspill.internal.io.Characters;
+
 /**
  * Text as an XML 1.0 document can carry it. The validator reports such characters in a
  * description at their line; this is the writer's own guarantee for trees built through the API
@@ -14,36 +16,7 @@ final class XmlText {
     private XmlText() {}
 
     static String printable(String text) {
-        if (text == null) {
-            return null;
-        }
-        int bad = firstUnprintable(text);
-        if (bad < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        out.append(text, 0, bad);
-        for (int i = bad; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else {
-                out.append(c == '\t' ? ' ' : isPrintable(c) ? c : '\uFFFD');
-            }
-        }
-        return out.toString();
-    }
-
-    private static int firstUnprintable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (c == '\t' || !isPrintable(c)) {
-                return i;
-            }
-        }
-        return -1;
+        return Characters.replaceEach(text, c -> c == '\t' || !isPrintable((char) c), c -> c == '\t' ? " " : "\uFFFD");
     }
 
     private static boolean isPrintable(char c) {

@@ -11,38 +11,7 @@ public final class TerminalText {
     private TerminalText() {}
 
     public static String escaped(String text) {
-        if (text == null) {
-            return null;
-        }
-        int first = firstActing(text);
-        if (first < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        out.append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (acts(c)) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static int firstActing(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (acts(c)) {
-                return i;
-            }
-        }
-        return -1;
+        return Characters.replaceEach(text, c -> acts((char) c), c -> String.format(java.util.Locale.ROOT, "\\u%04X", c));
     }
 
     /** Controls (C0, DEL, C1), line and paragraph separators, bidirectional controls and half surrogate pairs. */
