@@ -95,8 +95,9 @@ public final class Nesting {
         return node instanceof Emphasis || node instanceof StrongEmphasis;
     }
 
-    private static int line(Node node) {
-        // A node the parser built without spans sits inside one that has them.
+    /** The 1-based line of the text a node starts on. */
+    public static int line(Node node) {
+        // A node the parser built without spans (the document) sits on the first line or inside one that has them.
         for (Node at = node; at != null; at = at.getParent()) {
             List<SourceSpan> spans = at.getSourceSpans();
             if (!spans.isEmpty()) {

@@ -10,7 +10,6 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.Parser;
 
 /**
@@ -39,7 +38,7 @@ final class MarkdownLite {
         while (node != null) {
             String message = messageFor(node);
             if (message != null) {
-                findings.add(new Finding(lineOf(node), message));
+                findings.add(new Finding(Nesting.line(node), message));
             }
             node = next(node, document);
         }
@@ -82,17 +81,6 @@ final class MarkdownLite {
 
     private static String rawHtml(String literal) {
         return "raw HTML is not allowed in a text field (\"" + snippet(literal) + "\")";
-    }
-
-    // A node without spans of its own (the document) sits on the first line or inside one that has them.
-    private static int lineOf(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            List<SourceSpan> spans = at.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return spans.get(0).getLineIndex() + 1;
-            }
-        }
-        return 1;
     }
 
     // The first line, trimmed and shortened: enough to find the construct, short enough for one problem line.
