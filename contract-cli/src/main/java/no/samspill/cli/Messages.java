@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * Every message samspill prints about a description or a file passes through here. Keys,
  * quoted values and file names come from the user's files, and a terminal obeys the control
  * characters in them: an ESC sequence in a YAML key could clear the screen or forge a "valid"
- * line. They are shown escaped ({@code \u001B}) instead, so that what is printed is what is there.
+ * line. They are shown escaped (as the six characters backslash, u, 0, 0, 1, B) instead, so that what is printed is what is there.
  */
 final class Messages {
 
@@ -24,7 +24,7 @@ final class Messages {
 
     /**
      * {@code text} with the C0 and C1 control characters, DEL and the bidirectional overrides
-     * (which reorder what a terminal shows) written as {@code \uXXXX}. A tab is kept: it moves
+     * (which reorder what a terminal shows) written as a Java-style escape, backslash-u and four hex digits. A tab is kept: it moves
      * the cursor, but can neither erase nor forge text.
      */
     static String escape(String text) {
