@@ -166,7 +166,7 @@ public final class ContractGenerator {
         Objects.requireNonNull(output, "output must not be null");
         if (isSameFile(file, output)) {
             // Found before the description is read: with overwrite, it would be replaced by its own document.
-            throw new UncheckedIOException(new FileSystemException(output.toString(), file.toString(),
+            throw new UncheckedIOException(new FileSystemException(output.toString(), null,
                     "is the description being generated; write the document to another file"));
         }
         Validation validation = validate(file);

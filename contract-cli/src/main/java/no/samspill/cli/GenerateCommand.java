@@ -32,12 +32,13 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Generates the relational contract of each description as a Word document (DOCX).",
             "Each document is written complete or not at all; an existing file is kept unless",
-            "--force is given, because it may hold a lawyer's edits. One bad description never",
-            "stops the others.",
+            "--force is given, because it may hold a lawyer's edits. One bad description",
+            "never stops the others.",
             "Only a missing path or a regular file is ever replaced. A device or a pipe",
-            "(/dev/null, /dev/stdout into a pipe) is written to directly; a directory, a symbolic",
-            "link to anything else, and a description itself are refused. Outputs that would",
-            "replace an input or each other stop the run before anything is written."
+            "(/dev/null, /dev/stdout into a pipe) is written to directly; a directory,",
+            "a symbolic link to anything else, and a description itself are refused.",
+            "Outputs that would replace an input or each other stop the run before",
+            "anything is written."
         },
         footerHeading = "%nExamples:%n",
         footer = {

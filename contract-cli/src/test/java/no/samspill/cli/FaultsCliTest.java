@@ -79,6 +79,26 @@ class FaultsCliTest {
         assertThat(run.out()).contains("0 written, 1 invalid, 1 failed");
     }
 
+    @Test
+    void anErrorOutsideAnyOneDescriptionIsStillOneLineAndExitCode3() {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        CommandLine.IFactory failing = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == GenerateCommand.class) {
+                    throw new OutOfMemoryError("Metaspace");
+                }
+                return standard.create(type);
+            }
+        };
+
+        CliRun run = CliRun.with(failing, "generate", "x.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("samspill: unexpected failure (OutOfMemoryError: Metaspace)");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
     // ---- Overwrites ----
 
     @Test
