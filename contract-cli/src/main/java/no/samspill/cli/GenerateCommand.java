@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,15 +162,17 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
      */
     private List<String> clashes(List<Path> files) {
         List<Path> readable = files.stream().filter(f -> InputFiles.whyUnreadable(f) == null).toList();
+        // By file key (device and inode), so that a hard link or another spelling is the same file.
+        Map<Object, Path> inputs = new HashMap<>();
+        readable.forEach(file -> inputs.putIfAbsent(fileKey(file), file));
         List<String> clashes = new ArrayList<>();
         Map<Path, List<Path>> byTarget = new LinkedHashMap<>();
         for (Path file : readable) {
             Path target = target(file);
-            for (Path input : readable) {
-                if (isSameFile(input, target)) {
-                    clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input)
-                            + "; the document would replace it. Write it elsewhere with -o or -d");
-                }
+            Path input = Files.exists(target) ? inputs.get(fileKey(target)) : null;
+            if (input != null) {
+                clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input.toString())
+                        + "; the document would replace it. Write it elsewhere with -o or -d");
             }
             byTarget.computeIfAbsent(identity(target), t -> new ArrayList<>()).add(file);
         }
@@ -266,11 +270,13 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isSameFile(Path a, Path b) {
+    /** What identifies the file {@code path} names: its device and inode where the file system has them. */
+    private static Object fileKey(Path path) {
         try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
         } catch (IOException e) {
-            return false;
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -290,6 +290,18 @@ class FaultsCliTest {
     }
 
     @Test
+    void aFileWhereTheOutputsDirectoryShouldBeIsNamedAsSuch() throws IOException {
+        Path file = Examples.copy(Examples.EHELSE, dir);
+        Path notDir = Files.writeString(dir.resolve("x"), "a file");
+
+        CliRun run = CliRun.of("generate", file.toString(), "-o", notDir.resolve("sub/out.docx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("samspill: " + notDir.resolve("sub/out.docx") + ": " + notDir
+                + " is a file, not a directory" + System.lineSeparator());
+    }
+
+    @Test
     void aReferenceThatIsADirectoryIsNotAWordDocument() throws IOException {
         Path file = Examples.copy(Examples.EHELSE, dir);
         Path refDir = Files.createDirectory(dir.resolve("styles"));

@@ -95,6 +95,14 @@ public final class AtomicFiles {
         }
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        // A file where a directory on the way should be: the system says only "Not a directory".
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new FileSystemException(target.toString(), null, existing + " is a file, not a directory");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
