@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,21 +150,45 @@ public final class ContractGenerator {
      * Generates the DOCX of a description file into {@code output}, atomically: the file appears
      * complete or not at all. Nothing is written when the description is invalid.
      *
+     * <p>Only a missing path or a regular file is ever replaced; a device or a pipe (such as
+     * {@code /dev/null}, or {@code /dev/stdout} into a pipe) is written to directly. The
+     * description itself, a directory and a symbolic link to anything but a device or a pipe are
+     * refused. Every failure to write names {@code output}.
+     *
      * @param overwrite whether an existing output may be replaced (it may hold a lawyer's edits)
      * @throws java.nio.file.FileAlreadyExistsException (wrapped) when the output exists and
      *     {@code overwrite} is false
+     * @throws java.nio.file.FileSystemException (wrapped) naming {@code output}, when it is the
+     *     description, a directory or a symbolic link, or cannot be written
      */
     public Validation generate(Path file, Path output, boolean overwrite) {
+        Objects.requireNonNull(file, "file must not be null");
+        Objects.requireNonNull(output, "output must not be null");
+        if (isSameFile(file, output)) {
+            // Found before the description is read: with overwrite, it would be replaced by its own document.
+            throw new UncheckedIOException(new FileSystemException(output.toString(), null,
+                    "is the description being generated; write the document to another file"));
+        }
         Validation validation = validate(file);
         if (validation.isValid()) {
-            Document document = document(validation.contract());
+            // Rendered whole into memory before any file is created (see AtomicFiles).
+            byte[] bytes = docxRenderer.render(document(validation.contract()));
             try {
-                AtomicFiles.write(output, overwrite, out -> docxRenderer.render(document, out));
+                AtomicFiles.write(output, overwrite, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return validation;
+    }
+
+    /** Whether two paths are the same file: also through links, {@code ..} and hard links. */
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The numbered document tree of a valid description, before any renderer sees it. */

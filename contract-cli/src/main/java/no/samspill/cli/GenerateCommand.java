@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
-import no.samspill.Validation;
+import no.samspill.Generation;
+import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +34,13 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Generates the relational contract of each description as a Word document (DOCX).",
             "Each document is written complete or not at all; an existing file is kept unless",
-            "--force is given, because it may hold a lawyer's edits. One bad description never",
-            "stops the others."
+            "--force is given, because it may hold a lawyer's edits. One bad description",
+            "never stops the others.",
+            "Only a missing path or a regular file is ever replaced. A device or a pipe",
+            "(/dev/null, /dev/stdout into a pipe) is written to directly; a directory,",
+            "a symbolic link to anything else, and a description itself are refused.",
+            "Outputs that would replace an input or each other stop the run before",
+            "anything is written."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,6 +74,25 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace documents that already exist.")
     private boolean force;
 
+    /**
+     * How one description becomes a document: read, validated and rendered into memory. A seam,
+     * so that a test can make it fail the way the library might (an OutOfMemoryError, a bug).
+     */
+    @FunctionalInterface
+    interface Render {
+        Generation render(ContractGenerator generator, Path description);
+    }
+
+    private final Render render;
+
+    GenerateCommand() {
+        this(ContractGenerator::generate);
+    }
+
+    GenerateCommand(Render render) {
+        this.render = render;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,13 +100,17 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         if (output != null && directory != null) {
             throw new ParameterException(spec.commandLine(), "give either -o OUT or -d OUTDIR, not both");
         }
+        if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
+            Messages.error(err, "-d " + directory + ": not a directory");
+            return ExitCodes.USAGE;
+        }
         List<Path> files = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 List<Path> found = descriptionsIn(input);
                 if (found.isEmpty()) {
-                    err.println("samspill: " + input + ": no .yaml or .yml files in this directory");
+                    Messages.error(err, input + ": no .yaml or .yml files in this directory");
                     exit = ExitCodes.FAILURE;
                 }
                 files.addAll(found);
@@ -87,9 +122,18 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "-o names one document, but there are " + files.size() + " descriptions; use -d OUTDIR");
         }
-        if (reference != null && InputFiles.whyUnreadable(reference) != null) {
-            err.println("samspill: " + InputFiles.whyUnreadable(reference));
-            return ExitCodes.FAILURE;
+        if (reference != null) {
+            String notReference = whyNotReference(reference);
+            if (notReference != null) {
+                Messages.error(err, "--reference " + reference + ": " + notReference);
+                return ExitCodes.FAILURE;
+            }
+        }
+        List<String> clashes = clashes(files);
+        if (!clashes.isEmpty()) {
+            clashes.forEach(clash -> Messages.error(err, clash));
+            Messages.error(err, "nothing was written");
+            return ExitCodes.USAGE;
         }
         ContractGenerator generator = reference == null
                 ? parent.generator(pack)
@@ -110,31 +154,100 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * Outputs that would replace an input or each other, found before anything is written: one
+     * line each, naming the inputs. {@code generate a.yaml -o a.yaml --force} would replace the
+     * description with its document, and dir1/x.yaml and dir2/x.yaml with {@code -d out} would
+     * both become out/x.docx, the second replacing the first (or failing on it without --force).
+     */
+    private List<String> clashes(List<Path> files) {
+        List<Path> readable = files.stream().filter(f -> InputFiles.whyUnreadable(f) == null).toList();
+        // By file key (device and inode), so that a hard link or another spelling is the same file.
+        Map<Object, Path> inputs = new HashMap<>();
+        readable.forEach(file -> inputs.putIfAbsent(fileKey(file), file));
+        List<String> clashes = new ArrayList<>();
+        Map<Path, List<Path>> byTarget = new LinkedHashMap<>();
+        for (Path file : readable) {
+            Path target = target(file);
+            Path input = Files.exists(target) ? inputs.get(fileKey(target)) : null;
+            if (input != null) {
+                clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input.toString())
+                        + "; the document would replace it. Write it elsewhere with -o or -d");
+            }
+            byTarget.computeIfAbsent(identity(target), t -> new ArrayList<>()).add(file);
+        }
+        byTarget.forEach((target, sources) -> {
+            if (sources.size() > 1) {
+                clashes.add(sources.stream().map(Path::toString).collect(Collectors.joining(", "))
+                        + ": would all be written to " + target(sources.get(0))
+                        + "; give them different names or generate them to different directories");
+            }
+        });
+        return clashes;
+    }
+
     private int generateOne(ContractGenerator generator, Path file, PrintWriter out, PrintWriter err, Progress progress) {
         String unreadable = InputFiles.whyUnreadable(file);
         if (unreadable != null) {
-            progress.report(() -> err.println("samspill: " + unreadable));
+            progress.report(() -> Messages.error(err, unreadable));
             return ExitCodes.FAILURE;
         }
         Path target = target(file);
-        if (!force && Files.exists(target)) {
-            progress.report(() -> err.println("samspill: " + target + " already exists and may hold edits; "
+        String refusal = AtomicFiles.whyNotReplaceable(target);
+        if (refusal != null) {
+            progress.report(() -> Messages.error(err, target + ": " + refusal));
+            return ExitCodes.FAILURE;
+        }
+        // A device or a pipe holds no edits to keep: it is written to without --force.
+        if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !AtomicFiles.isDeviceOrPipe(target)) {
+            progress.report(() -> Messages.error(err, target + " already exists and may hold edits; "
                     + "use --force to replace it, or -o/-d to write elsewhere"));
             return ExitCodes.FAILURE;
         }
-        Validation validation;
+        Generation generation;
         try {
-            validation = generator.generate(file, target, force);
+            generation = render.render(generator, file);
         } catch (UncheckedIOException | ContractException e) {
-            progress.report(() -> err.println("samspill: " + file + ": " + FailureHandler.describe(e)));
+            progress.report(() -> Messages.error(err, naming(file, FailureHandler.describe(e))));
+            return ExitCodes.FAILURE;
+        } catch (RuntimeException | Error e) {
+            // A bug, or the JVM out of memory: this description fails in one line, the batch goes
+            // on (by now the stack is unwound and the description's memory is garbage).
+            progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
             return ExitCodes.FAILURE;
         }
-        if (!validation.isValid()) {
-            progress.report(() -> ValidateCommand.printProblems(err, validation.problems()));
+        if (!generation.isSuccess()) {
+            progress.report(() -> ValidateCommand.printProblems(err, generation.problems()));
             return ExitCodes.INVALID;
         }
-        progress.report(() -> out.println("Wrote " + target));
+        try {
+            AtomicFiles.write(target, force, generation.document());
+        } catch (IOException e) {
+            // AtomicFiles names the output: a full disk is the output's, not the description's.
+            progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
+            return ExitCodes.FAILURE;
+        }
+        progress.report(() -> Messages.line(out, "Wrote " + target));
         return ExitCodes.OK;
+    }
+
+    /** {@code message}, prefixed with the file unless it already starts with it. */
+    private static String naming(Path file, String message) {
+        return message.startsWith(file.toString()) ? message : file + ": " + message;
+    }
+
+    /** Why {@code reference} cannot be a reference document, or null when it may be one. */
+    private static String whyNotReference(Path reference) {
+        if (!Files.exists(reference)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(reference)) {
+            return "is a directory, not a Word document (.docx)";
+        }
+        if (!Files.isReadable(reference)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     private Path target(Path file) {
@@ -145,6 +258,26 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             return directory.resolve(defaultOutput(file).getFileName());
         }
         return defaultOutput(file);
+    }
+
+    /** The file a path names, however it is spelt: relative or absolute, through links in its directory. */
+    private static Path identity(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** What identifies the file {@code path} names: its device and inode where the file system has them. */
+    private static Object fileKey(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private static List<Path> descriptionsIn(Path dir) {

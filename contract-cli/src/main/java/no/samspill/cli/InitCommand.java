@@ -75,7 +75,7 @@ final class InitCommand extends BaseCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(file, force, stream -> stream.write(starter.getBytes(StandardCharsets.UTF_8)));
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println("samspill: " + file + " already exists; use --force to replace it");
+            Messages.error(spec.commandLine().getErr(), file + " already exists; use --force to replace it");
             return ExitCodes.FAILURE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

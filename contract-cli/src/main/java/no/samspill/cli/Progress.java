@@ -54,7 +54,7 @@ abstract class Progress {
         @Override
         void starting(Path file) {
             current++;
-            err.println("[" + current + "/" + total + "] " + file);
+            Messages.line(err, "[" + current + "/" + total + "] " + file);
             err.flush();
         }
 
@@ -83,7 +83,7 @@ abstract class Progress {
             current++;
             int filled = BAR_WIDTH * (current - 1) / total;
             line = "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + current + "/" + total + " "
-                    + file.getFileName();
+                    + Messages.escape(String.valueOf(file.getFileName()));
             draw();
         }
 

@@ -43,12 +43,28 @@ final class SamspillCommand extends BaseCommand implements Callable<Integer> {
 
     /** Runs the command line with the given writers: the entry point for tests. */
     static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new SamspillCommand())
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new FailureHandler());
-        int exit = commandLine.execute(args);
+        return execute(CommandLine.defaultFactory(), out, err, args);
+    }
+
+    /**
+     * Runs the command line with commands made by {@code factory}: a test's seam for making a
+     * command fail the way the library might.
+     */
+    static int execute(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        int exit;
+        try {
+            CommandLine commandLine = new CommandLine(new SamspillCommand(), factory)
+                    .setOut(out)
+                    .setErr(err)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler(new FailureHandler());
+            exit = commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the FailureHandler; an Error (OutOfMemoryError,
+            // StackOverflowError) would otherwise end the JVM with a stack trace and exit code 1.
+            FailureHandler.report(err, e);
+            exit = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return exit;

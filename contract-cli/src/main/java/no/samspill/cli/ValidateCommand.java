@@ -39,7 +39,7 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         for (Path file : files) {
             String unreadable = InputFiles.whyUnreadable(file);
             if (unreadable != null) {
-                err.println("samspill: " + unreadable);
+                Messages.error(err, unreadable);
                 exit = Math.max(exit, ExitCodes.FAILURE);
                 continue;
             }
@@ -47,12 +47,17 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
             try {
                 validation = parent.generator(pack).validate(file);
             } catch (UncheckedIOException e) {
-                err.println("samspill: " + FailureHandler.describe(e));
+                Messages.error(err, FailureHandler.describe(e));
+                exit = Math.max(exit, ExitCodes.FAILURE);
+                continue;
+            } catch (RuntimeException | Error e) {
+                // As in generate: one line naming the file, and the other files are still checked.
+                Messages.error(err, file + ": " + FailureHandler.unexpected(e));
                 exit = Math.max(exit, ExitCodes.FAILURE);
                 continue;
             }
             if (validation.isValid()) {
-                out.println(file + ": valid");
+                Messages.line(out, file + ": valid");
             } else {
                 printProblems(err, validation.problems());
                 exit = Math.max(exit, ExitCodes.INVALID);
@@ -64,7 +69,8 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     }
 
     static void printProblems(PrintWriter err, List<Problem> problems) {
-        problems.forEach(err::println);
+        // A problem quotes the description's keys and values: shown escaped, never obeyed.
+        problems.forEach(problem -> Messages.line(err, problem.toString()));
         err.println(Problem.summary(problems.size()));
     }
 }
