@@ -1,6 +1,7 @@
 package no.samspill.cli;
 
 import java.io.PrintWriter;
+import no.samspill.internal.io.TerminalText;
 
 /**
  * Every message samspill prints about a description or a file passes through here. Keys,
@@ -22,34 +23,8 @@ final class Messages {
         writer.println(escape(line));
     }
 
-    /**
-     * {@code text} with the C0 and C1 control characters, DEL and the bidirectional overrides
-     * (which reorder what a terminal shows) written as a Java-style escape, backslash-u and four hex digits. A tab is kept: it moves
-     * the cursor, but can neither erase nor forge text.
-     */
+    /** {@code text} as a terminal may show it: see {@link TerminalText}, which the problems of the core use too. */
     static String escape(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder escaped = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c)) {
-                if (escaped == null) {
-                    escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                escaped.append(String.format("\\u%04X", (int) c));
-            } else if (escaped != null) {
-                escaped.append(c);
-            }
-        }
-        return escaped == null ? text : escaped.toString();
-    }
-
-    private static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t')
-                || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2066 && c <= 0x2069);
+        return text == null ? "null" : TerminalText.escaped(text);
     }
 }
