@@ -2,7 +2,6 @@ package no.samspill.internal.templates;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
@@ -280,11 +279,7 @@ public final class TemplateEngine implements TemplatePack {
         List<TemplateLoader> loaders = new ArrayList<>();
         loaders.add(library);
         if (files.directoryOrNull() != null) {
-            try {
-                loaders.add(new FileTemplateLoader(files.directoryOrNull().toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the template directory " + files.directoryOrNull(), e);
-            }
+            loaders.add(new PackTemplateLoader(files));
         }
         loaders.add(new ModuleTemplateLoader(PackFiles.BUILT_IN_ROOT));
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
