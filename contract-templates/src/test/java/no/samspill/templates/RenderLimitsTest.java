@@ -54,4 +54,18 @@ class RenderLimitsTest {
     void aFunctionThatCallsItselfStops() {
         assertFailsAt("## Løkke\n\n<#function f n>\n<#return f(n + 1)>\n</#function>\n${f(1)}\n", 3, "calls itself");
     }
+
+    @Test
+    void anEmptyLoopInAnIncludedHelperStopsToo() {
+        FreemarkerTemplatePack pack = TestPacks.in(directory)
+                .write("shared/helper.ftl", "\n<#list 1..999999999 as i></#list>\n")
+                .clause("loop", "## Løkke\n\n<#include \"/shared/helper.ftl\">\n").build();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(90), () ->
+                assertThatThrownBy(() -> pack.render(Contracts.example()))
+                        .isInstanceOfSatisfying(TemplateException.class, e -> {
+                            assertThat(e.template()).isEqualTo("shared/helper.ftl");
+                            assertThat(e.line()).isEqualTo(2);
+                        }));
+    }
 }
