@@ -1,6 +1,7 @@
 package no.samspill.internal.templates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.HashSet;
@@ -40,9 +41,14 @@ public record PackManifest(String name, List<String> languages, List<Clause> cla
             file = new YAMLMapper().readValue(yaml, ManifestFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new TemplateException(FILE, e.getLocation().getLineNr(), "unknown key \"" + e.getPropertyName() + "\"", e);
+        } catch (JsonMappingException e) {
+            // Jackson's message for a value of the wrong kind quotes the value, and a file that is
+            // not a manifest at all (a link to some other file) is one value: the whole file.
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new TemplateException(FILE, line, "this is not a valid pack manifest: " + wrongValue(e), e);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TemplateException(FILE, line, "this is not a valid pack manifest: " + e.getOriginalMessage(), e);
+            throw new TemplateException(FILE, line, "this is not a valid pack manifest: " + firstLine(e.getOriginalMessage()), e);
         }
         if (file == null || file.name() == null || file.languages() == null || file.clauses() == null) {
             throw new TemplateException(FILE, 1, "the manifest needs \"name\", \"languages\" and \"clauses\"", null);
@@ -64,6 +70,21 @@ public record PackManifest(String name, List<String> languages, List<Clause> cla
         }
         return new PackManifest(file.name(), file.languages(),
                 file.clauses().stream().map(e -> new Clause(e.id(), e.version(), e.when())).toList());
+    }
+
+    private static String wrongValue(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
+        return path.isEmpty()
+                ? "it must be a mapping with \"name\", \"languages\" and \"clauses\""
+                : "the value of \"" + path + "\" has the wrong form";
+    }
+
+    /** One line of a parser's message, never more than a line of the file. */
+    static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() <= 160 ? line : line.substring(0, 160) + "...";
     }
 
     /** The first line holding the text, for messages about a value Jackson has already read. */

@@ -50,6 +50,7 @@ final class RenderRun {
     private final TemplateFormatter fmt;
     private final ResolvedBaseAgreement base;
     private final List<String> fragments = new ArrayList<>();
+    private final RenderGuard guard;
 
     RenderRun(TemplateEngine engine, Contract contract) {
         this.engine = engine;
@@ -62,6 +63,7 @@ final class RenderRun {
         this.labels = engine.labels(language);
         this.fmt = engine.formatter(language);
         this.base = resolveBase(contract.contract().baseAgreement());
+        this.guard = new RenderGuard(engine.limits());
     }
 
     Document render() {
@@ -137,17 +139,41 @@ final class RenderRun {
     }
 
     private String process(Template template, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
+        StringWriter out = guard.writer();
+        guard.start(template.getSourceName());
         try {
             Environment environment = template.createProcessingEnvironment(model, out);
             environment.setLocale(language.locale());
+            environment.setTemplateProcessingTracer(guard);
             environment.process();
         } catch (freemarker.template.TemplateException e) {
+            if (e.getCause() instanceof RenderGuard.Exceeded exceeded) {
+                throw exceeded(exceeded);
+            }
             throw TemplateErrors.render(e, template.getSourceName());
+        } catch (RenderGuard.Exceeded e) {
+            throw exceeded(e);
+        } catch (RuntimeException e) {
+            // The loop checks TemplateEngine puts into every template stop a render whose thread is
+            // interrupted, with an exception of Freemarker's own; the interruption is the caller's.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ContractException("Rendering " + guard.template() + " was stopped: the thread was interrupted.", e);
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            // The guard's nesting limit comes first for templates; this is the last line of
+            // defence (a thread with a small stack, a deep expression), as StackGuard is for the
+            // document tree. The stack is unwound here, so building the exception is safe again.
+            throw new TemplateException(guard.template(), guard.line(), "the template calls itself without end"
+                    + " (a macro, function or #include that calls itself thousands of levels deep)", null);
         } catch (IOException e) {
             throw new TemplateException(template.getSourceName(), 0, "the template could not be written out: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    private TemplateException exceeded(RenderGuard.Exceeded e) {
+        return new TemplateException(guard.template(), guard.line(), e.getMessage(), e);
     }
 
     private Map<String, Object> dataModel() {

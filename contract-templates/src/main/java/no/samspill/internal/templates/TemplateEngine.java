@@ -2,7 +2,6 @@ package no.samspill.internal.templates;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
@@ -48,6 +47,7 @@ public final class TemplateEngine implements TemplatePack {
 
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
     private static final String LIBRARY = "_samspill/library.md.ftl";
+    private static final int MAX_OTHER_TEMPLATES = 500;
     // The text directives are macros so that templates can pass the value by position,
     // <@text background/>; the macro hands it to the render's fragment registry.
     private static final String LIBRARY_SOURCE = """
@@ -66,10 +66,17 @@ public final class TemplateEngine implements TemplatePack {
     private final BaseAgreementCatalogue catalogue;
     private final MarkdownReader templateReader = MarkdownReader.forTemplates();
     private final MarkdownReader textReader = MarkdownReader.forTextFields();
+    private final RenderLimits limits;
 
     public TemplateEngine(String name, PackFiles files) {
+        this(name, files, RenderLimits.DEFAULT);
+    }
+
+    /** A pack whose renders are held to other limits than the default, for tests of the limits. */
+    public TemplateEngine(String name, PackFiles files, RenderLimits limits) {
         this.name = name;
         this.files = files;
+        this.limits = limits;
         this.manifest = PackManifest.read(files.read(PackManifest.FILE)
                 .orElseThrow(() -> new TemplateException(PackManifest.FILE, 0, "the pack has no manifest", null)));
         this.languages = languages(manifest);
@@ -117,6 +124,10 @@ public final class TemplateEngine implements TemplatePack {
     boolean isIncluded(PackManifest.Clause clause, Contract contract) {
         ModelPath when = conditions.get(clause.id());
         return when == null || when.isPresentIn(contract);
+    }
+
+    RenderLimits limits() {
+        return limits;
     }
 
     Template template(String path) {
@@ -280,11 +291,7 @@ public final class TemplateEngine implements TemplatePack {
         List<TemplateLoader> loaders = new ArrayList<>();
         loaders.add(library);
         if (files.directoryOrNull() != null) {
-            try {
-                loaders.add(new FileTemplateLoader(files.directoryOrNull().toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the template directory " + files.directoryOrNull(), e);
-            }
+            loaders.add(new PackTemplateLoader(files));
         }
         loaders.add(new ModuleTemplateLoader(PackFiles.BUILT_IN_ROOT));
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
@@ -292,20 +299,72 @@ public final class TemplateEngine implements TemplatePack {
 
     private Map<String, Template> loadTemplates(Configuration cfg) {
         Map<String, Template> loaded = new HashMap<>();
+        Set<Template> guarded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> others = otherTemplates(files);
         for (Language language : languages) {
             for (PackManifest.Clause clause : manifest.clauses()) {
                 String path = clause.template(language.name());
-                loaded.put(path, load(cfg, path, language));
+                loaded.put(path, guarded(load(cfg, path, language), guarded));
             }
             // Included by the principles clause: loading them now puts them in the strong
             // cache, so that no render reads or parses a file.
             for (StandardPrinciple principle : StandardPrinciple.values()) {
                 String path = "principles/" + principle.id() + "." + language + ".md.ftl";
-                loaded.put(path, load(cfg, path, language));
+                loaded.put(path, guarded(load(cfg, path, language), guarded));
             }
-            load(cfg, LIBRARY, language);
+            // Whatever else the directory holds may be #included: loaded now for the same reason,
+            // and so that every template a render runs carries the loop checks below.
+            for (String path : others) {
+                guarded(load(cfg, path, language), guarded);
+            }
+            guarded(load(cfg, LIBRARY, language), guarded);
         }
         return Map.copyOf(loaded);
+    }
+
+    /**
+     * Puts a check at the start of every loop body, once per template. The render's
+     * {@link RenderGuard} counts every template element run, but an empty loop body
+     * ({@code <#list 1..999999999 as i></#list>}) runs none: the inserted check is an element, so
+     * each turn of such a loop is counted too. This is Freemarker's own support for stopping a
+     * template (its online tester uses it); the check also stops the render when the rendering
+     * thread is interrupted, which {@link RenderRun} reports as such.
+     */
+    private static Template guarded(Template template, Set<Template> guarded) {
+        if (guarded.add(template)) {
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+        }
+        return template;
+    }
+
+    /** The templates of the user's directory that the manifest and the principles do not name. */
+    private List<String> otherTemplates(PackFiles files) {
+        java.nio.file.Path directory = files.directoryOrNull();
+        if (directory == null) {
+            return List.of();
+        }
+        Set<String> named = new java.util.HashSet<>();
+        for (Language language : languages) {
+            manifest.clauses().forEach(clause -> named.add(clause.template(language.name())));
+            for (StandardPrinciple principle : StandardPrinciple.values()) {
+                named.add("principles/" + principle.id() + "." + language + ".md.ftl");
+            }
+        }
+        // Links are not followed into folders: a file reached through one is refused anyway.
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(directory, 8)) {
+            List<String> others = walk.filter(p -> p.getFileName().toString().endsWith(".ftl"))
+                    .map(p -> directory.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(path -> !named.contains(path))
+                    .sorted()
+                    .toList();
+            if (others.size() > MAX_OTHER_TEMPLATES) {
+                throw new TemplateException(others.get(MAX_OTHER_TEMPLATES), 0, "the template directory holds more than "
+                        + MAX_OTHER_TEMPLATES + " templates besides its clauses and principles", null);
+            }
+            return others;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the template directory " + directory, e);
+        }
     }
 
     private static Template load(Configuration cfg, String path, Language language) {
