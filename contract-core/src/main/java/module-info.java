@@ -24,6 +24,8 @@ module no.samspill.core {
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.xmlbeans;
+    // StAX: a user's reference document is scanned for its size and style count before POI parses it.
+    requires java.xml;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
     requires org.yaml.snakeyaml;

@@ -83,7 +83,12 @@ public final class DocxRenderer {
 
         private Builder() {}
 
-        /** A .docx whose styles, numbering and page setup replace the built-in ones. */
+        /**
+         * A .docx (or .dotx, .docm...) whose styles, numbering, theme, fonts, settings and page
+         * setup replace the built-in ones. Nothing else of it reaches a contract: not its content,
+         * headers, footers or macros, nor its attached template; the output is always a plain
+         * document.
+         */
         public Builder reference(Path referenceDocument) {
             this.reference = Objects.requireNonNull(referenceDocument, "referenceDocument");
             return this;
@@ -92,7 +97,8 @@ public final class DocxRenderer {
         /**
          * Reads and prepares the reference document.
          *
-         * @throws ContractException when the reference document cannot be read as a Word document
+         * @throws ContractException when the reference document cannot be read as a Word document,
+         *     or is over a limit: 25 MB, 25 MB uncompressed for one part, 100 MB in all, 10,000 styles
          */
         public DocxRenderer build() {
             if (reference == null) {
@@ -100,6 +106,8 @@ public final class DocxRenderer {
             }
             try (InputStream in = Files.newInputStream(reference)) {
                 return new DocxRenderer(ReferenceDocument.fromUser(in));
+            } catch (ReferenceDocument.TooLarge e) {
+                throw new ContractException("The reference document " + reference + " " + e.getMessage() + ".", e);
             } catch (IOException | RuntimeException e) {
                 throw new ContractException("The reference document " + reference
                         + " could not be read as a Word document (.docx): " + e.getMessage(), e);

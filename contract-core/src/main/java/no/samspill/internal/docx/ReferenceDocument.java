@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -26,10 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * Prepares a reference document the way pandoc's {@code --reference-doc} uses one: its body is
- * dropped; its styles, numbering definitions, page setup, headers and footers are kept; styles the
- * renderer needs but the document lacks are copied in from the built-in styles, by name. The
- * result is kept as bytes and opened afresh for every render, so renders share nothing mutable.
+ * Prepares a reference document the way pandoc's {@code --reference-doc} uses one: its styles,
+ * numbering definitions, theme, fonts, settings and page setup are taken, nothing else (its body,
+ * headers and footers, macros, attached template, custom parts are not); styles the renderer
+ * needs but the document lacks are copied in from the built-in styles, by name. The result is
+ * kept as bytes and opened afresh for every render, so renders share nothing mutable.
  */
 public final class ReferenceDocument {
 
@@ -70,45 +70,34 @@ public final class ReferenceDocument {
     }
 
     /**
-     * A user's reference document, emptied and completed with the built-in styles it lacks.
+     * A user's reference document: a new document on the built-in reference, with what a contract
+     * takes from the user's one copied in (see {@link ReferenceParts}), completed with the built-in
+     * styles it lacks.
      *
      * @throws IOException when the bytes are not a readable Word document
+     * @throws TooLarge when the document is over one of the limits of {@link ReferenceParts}
      */
     public static byte[] fromUser(InputStream userDocument) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(userDocument)) {
-            dropBody(document);
-            XWPFStyles styles = document.getStyles() != null ? document.getStyles() : document.createStyles();
+        byte[] bytes = ReferenceParts.read(userDocument);
+        try (XWPFDocument user = new XWPFDocument(new ByteArrayInputStream(bytes));
+                XWPFDocument document = open(builtIn())) {
+            ReferenceParts.copy(user, document);
+            XWPFStyles styles = document.getStyles();
             CTStyles defaults = defaultStyles();
             if (!styles.getCtStyles().isSetDocDefaults()) {
                 styles.getCtStyles().setDocDefaults(defaults.getDocDefaults());
             }
             addMissingStyles(styles, defaults);
-            if (document.getNumbering() == null) {
-                document.createNumbering();
-            }
             return bytes(document);
         }
     }
 
-    /** Removes every paragraph, table and other content, keeping the final section properties. */
-    private static void dropBody(XWPFDocument document) {
-        for (int i = document.getBodyElements().size() - 1; i >= 0; i--) {
-            document.removeBodyElement(i);
-        }
-        CTBody body = document.getDocument().getBody();
-        try (XmlCursor cursor = body.newCursor()) {
-            boolean atElement = cursor.toFirstChild();
-            while (atElement) {
-                if (cursor.getObject() instanceof CTSectPr) {
-                    atElement = cursor.toNextSibling();
-                } else {
-                    cursor.removeXml();
-                    while (!cursor.isStart() && !cursor.isEnd()) {
-                        cursor.toNextToken();
-                    }
-                    atElement = cursor.isStart();
-                }
-            }
+    /** A reference document over a limit; the message says which, and the caller names the file. */
+    public static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
         }
     }
 
