@@ -8,7 +8,8 @@ public class TemplateException extends ContractException {
     private final int line;
 
     public TemplateException(String template, int line, String message, Throwable cause) {
-        super(template + ":" + line + ": " + message, cause);
+        // A line that is not known is left out rather than shown as line 0, which no editor has.
+        super(template + (line > 0 ? ":" + line : "") + ": " + message, cause);
         this.template = template;
         this.line = line;
     }

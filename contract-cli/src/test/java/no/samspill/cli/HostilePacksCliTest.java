@@ -45,7 +45,8 @@ class HostilePacksCliTest {
         CliRun run = generate("--templates", pack.toString());
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("labels.nb.properties").doesNotContain("HEMMELIG", "\tat ");
+        assertThat(run.err()).contains("samspill: labels.nb.properties: this file is a link to a file outside")
+                .doesNotContain("HEMMELIG", "\tat ", "properties:0");
         assertThat(dir.resolve("out.docx")).doesNotExist();
     }
 
