@@ -203,18 +203,7 @@ final class ReferenceParts {
         }
         // Embedded fonts are font files in other parts; the names and fallbacks are what matter.
         for (CTFont font : table.getFonts().getFontArray()) {
-            if (font.isSetEmbedRegular()) {
-                font.unsetEmbedRegular();
-            }
-            if (font.isSetEmbedBold()) {
-                font.unsetEmbedBold();
-            }
-            if (font.isSetEmbedItalic()) {
-                font.unsetEmbedItalic();
-            }
-            if (font.isSetEmbedBoldItalic()) {
-                font.unsetEmbedBoldItalic();
-            }
+            removeChildren(font, "embedRegular", "embedBold", "embedItalic", "embedBoldItalic");
         }
         withoutReferences(table.getFonts());
         try {
@@ -240,30 +229,8 @@ final class ReferenceParts {
             return;
         }
         CTSettings settings = (CTSettings) user.getSettings().getCTSettings().copy();
-        if (settings.isSetAttachedTemplate()) {
-            settings.unsetAttachedTemplate();
-        }
-        if (settings.isSetLinkStyles()) {
-            settings.unsetLinkStyles();
-        }
-        if (settings.isSetMailMerge()) {
-            settings.unsetMailMerge();
-        }
-        if (settings.isSetSaveThroughXslt()) {
-            settings.unsetSaveThroughXslt();
-        }
-        for (int i = settings.sizeOfAttachedSchemaArray() - 1; i >= 0; i--) {
-            settings.removeAttachedSchema(i);
-        }
-        if (settings.isSetDocVars()) {
-            settings.unsetDocVars();
-        }
-        if (settings.isSetFootnotePr()) {
-            settings.unsetFootnotePr();
-        }
-        if (settings.isSetEndnotePr()) {
-            settings.unsetEndnotePr();
-        }
+        removeChildren(settings, "attachedTemplate", "linkStyles", "mailMerge", "saveThroughXslt", "attachedSchema",
+                "docVars", "footnotePr", "endnotePr");
         document.getSettings().getCTSettings().set(withoutReferences(settings));
     }
 
@@ -281,6 +248,17 @@ final class ReferenceParts {
             section.removeFooterReference(i);
         }
         document.getDocument().getBody().getSectPr().set(withoutReferences(section));
+    }
+
+    /** Removes every child element of {@code parent} with one of these WordprocessingML names. */
+    private static void removeChildren(XmlObject parent, String... localNames) {
+        for (String localName : localNames) {
+            for (XmlObject child : parent.selectChildren(new javax.xml.namespace.QName(W, localName))) {
+                try (XmlCursor cursor = child.newCursor()) {
+                    cursor.removeXml();
+                }
+            }
+        }
     }
 
     private static PackagePart related(XWPFDocument user, String relationshipType) throws IOException {
