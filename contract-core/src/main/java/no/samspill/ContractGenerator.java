@@ -9,9 +9,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import no.samspill.doc.Document;
 import no.samspill.doc.DocumentPasses;
 import no.samspill.internal.doc.StackGuard;
@@ -79,17 +81,32 @@ public final class ContractGenerator {
         return templates;
     }
 
-    /** Reads and validates a description file. */
+    /** Reads and validates a description file, as the edition it describes. */
     public Validation validate(Path file) {
+        return validate(file, Edition.DESCRIBED);
+    }
+
+    /**
+     * Reads and validates a description file as {@code edition}: a text without a version in a
+     * language the edition needs is a problem at its line ({@code no English (en) text}).
+     */
+    public Validation validate(Path file, Edition edition) {
         Objects.requireNonNull(file, "file must not be null");
-        return check(reader.read(file), file.toString());
+        Objects.requireNonNull(edition, "edition must not be null");
+        return check(reader.read(file, edition), file.toString());
     }
 
     /** Reads and validates a description held in memory; {@code sourceName} names it in problems. */
     public Validation validate(String sourceName, Reader yaml) {
+        return validate(sourceName, yaml, Edition.DESCRIBED);
+    }
+
+    /** Reads and validates a description held in memory as {@code edition}. */
+    public Validation validate(String sourceName, Reader yaml, Edition edition) {
         Objects.requireNonNull(sourceName, "sourceName must not be null");
         Objects.requireNonNull(yaml, "yaml must not be null");
-        return check(reader.read(sourceName, yaml), sourceName);
+        Objects.requireNonNull(edition, "edition must not be null");
+        return check(reader.read(sourceName, yaml, edition), sourceName);
     }
 
     /** Reads and validates a description given as a string. */
@@ -113,9 +130,19 @@ public final class ContractGenerator {
         return render(validate(file));
     }
 
+    /** Generates the DOCX of a description file as {@code edition}, or the problems that prevent it. */
+    public Generation generate(Path file, Edition edition) {
+        return render(validate(file, edition));
+    }
+
     /** Generates the DOCX of a description held in memory. */
     public Generation generate(String sourceName, Reader yaml) {
         return render(validate(sourceName, yaml));
+    }
+
+    /** Generates the DOCX of a description held in memory as {@code edition}. */
+    public Generation generate(String sourceName, Reader yaml, Edition edition) {
+        return render(validate(sourceName, yaml, edition));
     }
 
     /** Generates the DOCX of a description given as a string. */
@@ -136,6 +163,11 @@ public final class ContractGenerator {
         return writeIfValid(validate(file), out);
     }
 
+    /** Generates the DOCX of a description file as {@code edition} into {@code out}; nothing is written when invalid. */
+    public Validation generate(Path file, OutputStream out, Edition edition) {
+        return writeIfValid(validate(file, edition), out);
+    }
+
     /** Generates the DOCX of a description held in memory into {@code out}; nothing is written when invalid. */
     public Validation generate(String sourceName, Reader yaml, OutputStream out) {
         return writeIfValid(validate(sourceName, yaml), out);
@@ -144,6 +176,33 @@ public final class ContractGenerator {
     /** Generates the DOCX of a description built in code into {@code out}; nothing is written when invalid. */
     public Validation generate(Contract contract, OutputStream out) {
         return writeIfValid(validate(contract), out);
+    }
+
+    /**
+     * Generates the parallel edition of a contract built in code: {@code left} in the prevailing
+     * language, {@code right} the same contract in the other language. Both are validated, and
+     * each text must have the same paragraphs and lists as its translation.
+     */
+    public Generation generateParallel(Contract left, Contract right) {
+        return render(validateParallel(left, right));
+    }
+
+    /** Validates the two columns of a parallel edition built in code; see {@link #generateParallel}. */
+    public Validation validateParallel(Contract left, Contract right) {
+        Objects.requireNonNull(left, "left must not be null");
+        Objects.requireNonNull(right, "right must not be null");
+        String name = "(contract)";
+        Contract l = left.inEdition(left.contract().language(), true);
+        Contract r = right.inEdition(right.contract().language(), true);
+        Set<Problem> problems = new LinkedHashSet<>(validator.validate(l, SourceMap.empty(), name));
+        problems.addAll(validator.validate(r, SourceMap.empty(), name));
+        if (l.contract().language() == r.contract().language()) {
+            problems.add(new Problem(name, 1, 1, "contract.language",
+                    "the two columns of a parallel edition must be in different languages"));
+        } else if (problems.isEmpty()) {
+            problems.addAll(validator.compareEditions(l, r, SourceMap.empty(), name));
+        }
+        return new Validation(name, l, new ArrayList<>(problems), r);
     }
 
     /**
@@ -162,6 +221,11 @@ public final class ContractGenerator {
      *     description, a directory or a symbolic link, or cannot be written
      */
     public Validation generate(Path file, Path output, boolean overwrite) {
+        return generate(file, output, overwrite, Edition.DESCRIBED);
+    }
+
+    /** As {@link #generate(Path, Path, boolean)}, as {@code edition}. */
+    public Validation generate(Path file, Path output, boolean overwrite, Edition edition) {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(output, "output must not be null");
         if (isSameFile(file, output)) {
@@ -169,10 +233,10 @@ public final class ContractGenerator {
             throw new UncheckedIOException(new FileSystemException(output.toString(), null,
                     "is the description being generated; write the document to another file"));
         }
-        Validation validation = validate(file);
+        Validation validation = validate(file, edition);
         if (validation.isValid()) {
             // Rendered whole into memory before any file is created (see AtomicFiles).
-            byte[] bytes = docxRenderer.render(document(validation.contract()));
+            byte[] bytes = docx(validation);
             try {
                 AtomicFiles.write(output, overwrite, bytes);
             } catch (IOException e) {
@@ -213,8 +277,14 @@ public final class ContractGenerator {
 
     private Validation writeIfValid(Validation validation, OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
-        if (validation.isValid()) {
+        if (validation.isValid() && !validation.isParallel()) {
             docxRenderer.render(document(validation.contract()), out);
+        } else if (validation.isValid()) {
+            try {
+                out.write(docx(validation));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return validation;
     }
@@ -223,13 +293,30 @@ public final class ContractGenerator {
         if (!validation.isValid()) {
             return new Generation(validation, null);
         }
-        return new Generation(validation, docxRenderer.render(document(validation.contract())));
+        return new Generation(validation, docx(validation));
+    }
+
+    private byte[] docx(Validation validation) {
+        return validation.isParallel()
+                ? renderParallel(validation.contract(), validation.translation())
+                : docxRenderer.render(document(validation.contract()));
+    }
+
+    private byte[] renderParallel(Contract left, Contract right) {
+        throw new UnsupportedOperationException("the parallel writer is merged in next");
     }
 
     private Validation check(ReadResult read, String source) {
-        List<Problem> problems = new ArrayList<>(read.problems());
+        Set<Problem> problems = new LinkedHashSet<>(read.problems());
+        List<Contract> editions = new ArrayList<>();
         if (read.contract() != null) {
-            for (Problem problem : validator.validate(read.contract(), read.sourceMap(), source)) {
+            editions.add(read.contract());
+        }
+        if (read.translation() != null) {
+            editions.add(read.translation());
+        }
+        for (Contract edition : editions) {
+            for (Problem problem : validator.validate(edition, read.sourceMap(), source, read.languageMaps())) {
                 // A value the reader could not take is null in the model; the validator would
                 // then call it missing, a second and misleading problem for the same place.
                 if (!alreadyReported(problem, read.problems())) {
@@ -237,8 +324,12 @@ public final class ContractGenerator {
                 }
             }
         }
-        problems.sort(Problem.BY_POSITION);
-        return new Validation(source, read.contract(), problems);
+        if (editions.size() == 2) {
+            problems.addAll(validator.compareEditions(editions.get(0), editions.get(1), read.sourceMap(), source));
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem.BY_POSITION);
+        return new Validation(source, read.contract(), sorted, read.translation());
     }
 
     private static boolean alreadyReported(Problem problem, List<Problem> readProblems) {

@@ -10,16 +10,21 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
+import no.samspill.Edition;
 import no.samspill.Generation;
+import no.samspill.Problem;
 import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -48,6 +53,8 @@ import picocli.CommandLine.ParentCommand;
             "  samspill generate avtale.yaml -o utkast/avtale.docx --force",
             "  samspill generate a.yaml b.yaml -d utkast",
             "  samspill generate kontrakter/ -d utkast",
+            "  samspill generate avtale.yaml --lang en",
+            "  samspill generate avtale.yaml --lang nb,en --parallel -d utkast",
             "  samspill generate avtale.yaml --reference firmamal.docx --templates firmaklausuler/"
         })
 final class GenerateCommand extends PackCommand implements Callable<Integer> {
@@ -74,19 +81,22 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace documents that already exist.")
     private boolean force;
 
+    @Mixin
+    private EditionOptions editionOptions;
+
     /**
      * How one description becomes a document: read, validated and rendered into memory. A seam,
      * so that a test can make it fail the way the library might (an OutOfMemoryError, a bug).
      */
     @FunctionalInterface
     interface Render {
-        Generation render(ContractGenerator generator, Path description);
+        Generation render(ContractGenerator generator, Path description, Edition edition);
     }
 
     private final Render render;
 
     GenerateCommand() {
-        this(ContractGenerator::generate);
+        this((generator, description, edition) -> generator.generate(description, edition));
     }
 
     GenerateCommand(Render render) {
@@ -167,67 +177,91 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         readable.forEach(file -> inputs.putIfAbsent(fileKey(file), file));
         List<String> clashes = new ArrayList<>();
         Map<Path, List<Path>> byTarget = new LinkedHashMap<>();
+        Map<Path, Path> shownTarget = new HashMap<>();
         for (Path file : readable) {
-            Path target = target(file);
-            Path input = Files.exists(target) ? inputs.get(fileKey(target)) : null;
-            if (input != null) {
-                clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input.toString())
-                        + "; the document would replace it. Write it elsewhere with -o or -d");
+            for (Edition edition : editionOptions.editions()) {
+                Path target = target(file, edition);
+                Path input = Files.exists(target) ? inputs.get(fileKey(target)) : null;
+                if (input != null) {
+                    clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input.toString())
+                            + "; the document would replace it. Write it elsewhere with -o or -d");
+                }
+                byTarget.computeIfAbsent(identity(target), t -> new ArrayList<>()).add(file);
+                shownTarget.putIfAbsent(identity(target), target);
             }
-            byTarget.computeIfAbsent(identity(target), t -> new ArrayList<>()).add(file);
         }
         byTarget.forEach((target, sources) -> {
             if (sources.size() > 1) {
                 clashes.add(sources.stream().map(Path::toString).collect(Collectors.joining(", "))
-                        + ": would all be written to " + target(sources.get(0))
+                        + ": would all be written to " + shownTarget.get(target)
                         + "; give them different names or generate them to different directories");
             }
         });
         return clashes;
     }
 
+    /**
+     * Every edition of one description, written only when all of them are valid: a refused
+     * English edition leaves no Norwegian one behind to be mistaken for the pair.
+     */
     private int generateOne(ContractGenerator generator, Path file, PrintWriter out, PrintWriter err, Progress progress) {
         String unreadable = InputFiles.whyUnreadable(file);
         if (unreadable != null) {
             progress.report(() -> Messages.error(err, unreadable));
             return ExitCodes.FAILURE;
         }
-        Path target = target(file);
-        String refusal = AtomicFiles.whyNotReplaceable(target);
-        if (refusal != null) {
-            progress.report(() -> Messages.error(err, target + ": " + refusal));
-            return ExitCodes.FAILURE;
+        Map<Path, Edition> targets = new LinkedHashMap<>();
+        editionOptions.editions().forEach(edition -> targets.put(target(file, edition), edition));
+        for (Path target : targets.keySet()) {
+            String refusal = AtomicFiles.whyNotReplaceable(target);
+            if (refusal != null) {
+                progress.report(() -> Messages.error(err, target + ": " + refusal));
+                return ExitCodes.FAILURE;
+            }
+            // A device or a pipe holds no edits to keep: it is written to without --force.
+            if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !AtomicFiles.isDeviceOrPipe(target)) {
+                progress.report(() -> Messages.error(err, target + " already exists and may hold edits; "
+                        + "use --force to replace it, or -o/-d to write elsewhere"));
+                return ExitCodes.FAILURE;
+            }
         }
-        // A device or a pipe holds no edits to keep: it is written to without --force.
-        if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !AtomicFiles.isDeviceOrPipe(target)) {
-            progress.report(() -> Messages.error(err, target + " already exists and may hold edits; "
-                    + "use --force to replace it, or -o/-d to write elsewhere"));
-            return ExitCodes.FAILURE;
+        Map<Path, byte[]> documents = new LinkedHashMap<>();
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (Map.Entry<Path, Edition> entry : targets.entrySet()) {
+            Generation generation;
+            try {
+                generation = render.render(generator, file, entry.getValue());
+            } catch (UncheckedIOException | ContractException e) {
+                progress.report(() -> Messages.error(err, naming(file, FailureHandler.describe(e))));
+                return ExitCodes.FAILURE;
+            } catch (RuntimeException | Error e) {
+                // A bug, or the JVM out of memory: this description fails in one line, the batch goes
+                // on (by now the stack is unwound and the description's memory is garbage).
+                progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
+                return ExitCodes.FAILURE;
+            }
+            if (generation.isSuccess()) {
+                documents.put(entry.getKey(), generation.document());
+            } else {
+                problems.addAll(generation.problems());
+            }
         }
-        Generation generation;
-        try {
-            generation = render.render(generator, file);
-        } catch (UncheckedIOException | ContractException e) {
-            progress.report(() -> Messages.error(err, naming(file, FailureHandler.describe(e))));
-            return ExitCodes.FAILURE;
-        } catch (RuntimeException | Error e) {
-            // A bug, or the JVM out of memory: this description fails in one line, the batch goes
-            // on (by now the stack is unwound and the description's memory is garbage).
-            progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
-            return ExitCodes.FAILURE;
-        }
-        if (!generation.isSuccess()) {
-            progress.report(() -> ValidateCommand.printProblems(err, generation.problems()));
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
+            progress.report(() -> ValidateCommand.printProblems(err, sorted));
             return ExitCodes.INVALID;
         }
-        try {
-            AtomicFiles.write(target, force, generation.document());
-        } catch (IOException e) {
-            // AtomicFiles names the output: a full disk is the output's, not the description's.
-            progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
-            return ExitCodes.FAILURE;
+        for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
+            Path target = document.getKey();
+            try {
+                AtomicFiles.write(target, force, document.getValue());
+            } catch (IOException e) {
+                // AtomicFiles names the output: a full disk is the output's, not the description's.
+                progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
+                return ExitCodes.FAILURE;
+            }
+            progress.report(() -> Messages.line(out, "Wrote " + target));
         }
-        progress.report(() -> Messages.line(out, "Wrote " + target));
         return ExitCodes.OK;
     }
 
@@ -248,6 +282,17 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             return "permission denied";
         }
         return null;
+    }
+
+    /** Where one edition of a description goes: with the edition in the name when the run writes several. */
+    private Path target(Path file, Edition edition) {
+        Path target = target(file);
+        if (editionOptions.editions().size() == 1) {
+            return target;
+        }
+        String name = target.getFileName().toString();
+        int dot = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? name.length() - 5 : name.length();
+        return target.resolveSibling(name.substring(0, dot) + EditionOptions.suffix(edition) + name.substring(dot));
     }
 
     private Path target(Path file) {

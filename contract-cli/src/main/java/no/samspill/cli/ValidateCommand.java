@@ -3,11 +3,14 @@ package no.samspill.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import no.samspill.Edition;
 import no.samspill.Problem;
-import no.samspill.Validation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
             "each as FILE:LINE:COLUMN: PATH: MESSAGE. Writes nothing."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml"})
+        footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml",
+            "  samspill validate avtale.yaml --lang nb,en --parallel"})
 final class ValidateCommand extends PackCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,6 +34,9 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract descriptions (YAML) to check.")
     private List<Path> files;
+
+    @Mixin
+    private EditionOptions editionOptions;
 
     @Override
     public Integer call() {
@@ -43,9 +50,11 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.FAILURE);
                 continue;
             }
-            Validation validation;
+            Set<Problem> problems = new LinkedHashSet<>();
             try {
-                validation = parent.generator(pack).validate(file);
+                for (Edition edition : editionOptions.editions()) {
+                    problems.addAll(parent.generator(pack).validate(file, edition).problems());
+                }
             } catch (UncheckedIOException e) {
                 Messages.error(err, FailureHandler.describe(e));
                 exit = Math.max(exit, ExitCodes.FAILURE);
@@ -56,10 +65,10 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.FAILURE);
                 continue;
             }
-            if (validation.isValid()) {
+            if (problems.isEmpty()) {
                 Messages.line(out, file + ": valid");
             } else {
-                printProblems(err, validation.problems());
+                printProblems(err, problems.stream().sorted(Problem.BY_POSITION).toList());
                 exit = Math.max(exit, ExitCodes.INVALID);
             }
         }

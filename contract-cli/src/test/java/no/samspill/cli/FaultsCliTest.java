@@ -387,14 +387,14 @@ class FaultsCliTest {
                 if (type != GenerateCommand.class) {
                     return standard.create(type);
                 }
-                return type.cast(new GenerateCommand((generator, description) -> {
+                return type.cast(new GenerateCommand((generator, description, edition) -> {
                     if (description.getFileName().toString().equals(name)) {
                         if (failure instanceof Error e) {
                             throw e;
                         }
                         throw (RuntimeException) failure;
                     }
-                    return generator.generate(description);
+                    return generator.generate(description, edition);
                 }));
             }
         };

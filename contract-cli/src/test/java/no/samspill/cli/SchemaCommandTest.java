@@ -85,6 +85,32 @@ class SchemaCommandTest {
         assertThat(schema.validate(YAML.readTree(example.toFile()))).isEmpty();
     }
 
+    @Test
+    void aTextMayBeGivenPerLanguageAndOnlyInTheFormatsLanguages() throws IOException {
+        ObjectNode description = (ObjectNode) YAML.readTree(EXAMPLES.resolve("drift-ssa-d.yaml").toFile());
+        ObjectNode details = (ObjectNode) description.get("contract");
+        details.set("title", perLanguage("Driftsavtale", "Operations Agreement"));
+        ObjectNode forum = (ObjectNode) description.get("governance").get("forums").get(0);
+        forum.set("name", perLanguage("Styringsgruppe", "Steering Group"));
+        forum.withArray("responsibilities").set(0, perLanguage("Vedta planer", "Adopt plans"));
+        ObjectNode measure = (ObjectNode) description.get("objectives").get(0).get("measures").get(0);
+        measure.set("baseline", perLanguage("ikke målt", "not measured"));
+
+        assertThat(schema.validate(description)).isEmpty();
+
+        ((ObjectNode) details.get("title")).put("de", "Betriebsvertrag");
+        assertThat(schema.validate(description)).as("a language the format does not have").isNotEmpty();
+        details.set("title", JSON.createObjectNode());
+        assertThat(schema.validate(description)).as("a mapping without a text").isNotEmpty();
+        details.set("title", perLanguage("Driftsavtale", "Operations Agreement"));
+        ((ObjectNode) description.get("parties").get("customer")).set("name", perLanguage("A", "B"));
+        assertThat(schema.validate(description)).as("a name is the same in every language").isNotEmpty();
+    }
+
+    private static ObjectNode perLanguage(String nb, String en) {
+        return JSON.createObjectNode().put("nb", nb).put("en", en);
+    }
+
     @ParameterizedTest
     @MethodSource("examples")
     void everyExampleNamesTheCommittedSchemaForEditorsOnItsFirstLine(Path example) throws IOException {

@@ -16,6 +16,6 @@ public record Amendment(
         @JsonPropertyDescription("The number of the clause of the general text that is changed, such as 11.3.")
         @NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2}){0,3}", message = "is not a clause number; write it like 11.3") String clause,
         @JsonPropertyDescription("The clause's title: one line.")
-        @NotBlank @OneLine String title,
+        @Translatable @NotBlank @OneLine String title,
         @JsonPropertyDescription("The change to the clause. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        @NotBlank String change) {}
+        @Translatable @NotBlank String change) {}

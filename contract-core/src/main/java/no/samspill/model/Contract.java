@@ -23,9 +23,9 @@ public record Contract(
         @JsonPropertyDescription("The two parties: the customer and the supplier.")
         @NotNull @Valid Parties parties,
         @JsonPropertyDescription("How the collaboration came about. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        String background,
+        @Translatable String background,
         @JsonPropertyDescription("The parties' shared vision for the collaboration. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        @NotNull String vision,
+        @Translatable @NotNull String vision,
         @JsonPropertyDescription("The shared objectives, at least one, each with the measures that tell whether it is reached.")
         @NotEmpty List<@NotNull @Valid Objective> objectives,
         @JsonPropertyDescription("The guiding principles, in order: a standard principle by its id, or a mapping. When left out, the six standard principles in the standard order.")
@@ -54,13 +54,24 @@ public record Contract(
     }
 
     /**
-     * The same contract in another language, as if the description said {@code language: ...}:
-     * how the other edition of a contract is made, and how both editions are checked.
+     * The same values with the clauses of another language, as if the description said
+     * {@code language: ...}: how a template pack's languages are checked against each other. The
+     * values are not translated; an edition of a description in another language is read from
+     * the description ({@code ContractGenerator.validate(file, Edition.of(language))}).
      */
     public Contract inLanguage(Language language) {
+        return inEdition(language, contract.parallel());
+    }
+
+    /**
+     * The same contract as one column of a parallel edition, or as a single edition: the clauses
+     * on languages say which the contract is.
+     */
+    public Contract inEdition(Language language, boolean parallel) {
         ContractDetails d = contract;
-        ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.status(), d.date(),
-                d.baseAgreement(), d.term(), d.procurement(), d.dataProcessingAgreement());
+        ContractDetails details = new ContractDetails(d.title(), d.reference(), language, d.prevailingLanguage(),
+                parallel, d.status(), d.date(), d.baseAgreement(), d.term(), d.procurement(),
+                d.dataProcessingAgreement());
         return new Contract(samspill, details, parties, background, vision, objectives, principles, expectations,
                 governance, risks, incentives, amendments);
     }

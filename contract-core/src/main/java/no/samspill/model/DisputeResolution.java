@@ -16,4 +16,4 @@ public record DisputeResolution(
         @JsonPropertyDescription("Where a dispute is finally decided: courts or arbitration.")
         Venue venue,
         @JsonPropertyDescription("The court or the seat of arbitration, for example Oslo tingrett.")
-        String place) {}
+        @Translatable String place) {}

@@ -9,9 +9,9 @@ import java.util.List;
 @JsonClassDescription("What each party commits to: short statements, one per item.")
 public record Expectations(
         @JsonPropertyDescription("What the customer commits to, one statement per item.")
-        List<@NotBlank String> customer,
+        @Translatable List<@NotBlank String> customer,
         @JsonPropertyDescription("What the supplier commits to, one statement per item.")
-        List<@NotBlank String> supplier) {
+        @Translatable List<@NotBlank String> supplier) {
 
     public Expectations {
         customer = Lists.copy(customer);

@@ -20,10 +20,10 @@ public record Forum(
         @JsonPropertyDescription("The forum's id, unique among forums; escalation steps name it: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("The forum's name: one line.")
-        @NotBlank @OneLine String name,
+        @Translatable @NotBlank @OneLine String name,
         @JsonPropertyDescription("The forum's name as used in running text, in the definite form (for example styringsgruppen,"
                 + " or the Steering Group): one line of at most 60 characters.")
-        @Size(max = 60) @OneLine String shortName,
+        @Translatable @Size(max = 60) @OneLine String shortName,
         @JsonPropertyDescription("The level the forum works at: strategic, tactical or operational.")
         @NotNull ForumLevel level,
         @JsonPropertyDescription("How often the forum meets.")
@@ -31,7 +31,7 @@ public record Forum(
         @JsonPropertyDescription("The seats in the forum: at least one member from each party.")
         @NotEmpty List<@NotNull @Valid ForumMember> members,
         @JsonPropertyDescription("What the forum answers for, one item each.")
-        List<@NotBlank String> responsibilities,
+        @Translatable List<@NotBlank String> responsibilities,
         @JsonPropertyDescription("How the forum decides: consensus or majority.")
         DecisionRule decisionRule) {
 

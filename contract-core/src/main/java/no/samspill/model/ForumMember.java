@@ -11,4 +11,4 @@ public record ForumMember(
         @JsonPropertyDescription("The party that holds the seat: customer or supplier.")
         @NotNull PartyRole party,
         @JsonPropertyDescription("The role that holds the seat, for example fagdirektør: one line.")
-        @NotBlank @OneLine String role) {}
+        @Translatable @NotBlank @OneLine String role) {}

@@ -17,4 +17,4 @@ public record Incentive(
         @JsonPropertyDescription("The kind of incentive: bonus, malus or gainshare.")
         @NotNull IncentiveType type,
         @JsonPropertyDescription("How the incentive works. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        @NotBlank String description) {}
+        @Translatable @NotBlank String description) {}

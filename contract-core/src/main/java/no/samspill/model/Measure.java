@@ -17,9 +17,9 @@ public record Measure(
         @JsonPropertyDescription("The measure's id, unique among all measures; incentives name it: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("The measure's name: one line.")
-        @NotBlank @OneLine String name,
+        @Translatable @NotBlank @OneLine String name,
         @JsonPropertyDescription("The unit the measure is counted in, for example minutes: one line.")
-        @OneLine String unit,
+        @Translatable @OneLine String unit,
         @JsonPropertyDescription("Where the measure stands at signing: a number, or a text for a qualitative measure.")
         MeasureValue baseline,
         @JsonPropertyDescription("Where the measure should be by the deadline: a number, or a text for a qualitative measure.")
@@ -27,7 +27,7 @@ public record Measure(
         @JsonPropertyDescription("When the target should be reached, as YYYY-MM-DD; within the term of the contract.")
         LocalDate deadline,
         @JsonPropertyDescription("How the measure is measured.")
-        String method,
+        @Translatable String method,
         @JsonPropertyDescription("How often the measure is measured and reported.")
         Frequency frequency,
         @JsonPropertyDescription("Who answers for measuring and reporting: customer, supplier or joint.")

@@ -13,9 +13,9 @@ public record Objective(
         @JsonPropertyDescription("The objective's id, unique among objectives: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("The objective's title: one line.")
-        @NotBlank @OneLine String title,
+        @Translatable @NotBlank @OneLine String title,
         @JsonPropertyDescription("What the objective means. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        String description,
+        @Translatable String description,
         @JsonPropertyDescription("The measures that tell whether the objective is reached.")
         List<@NotNull @Valid Measure> measures) {
 

@@ -18,7 +18,7 @@ public record Party(
         @JsonPropertyDescription("The Norwegian organisation number: nine digits, spaces allowed, with a valid check digit.")
         @NotBlank String orgNumber,
         @JsonPropertyDescription("The party's address.")
-        String address,
+        @Translatable(plainIsShared = true) String address,
         @JsonPropertyDescription("The person who signs for the party.")
         @Valid Person signatory,
         @JsonPropertyDescription("The party's contact person.")

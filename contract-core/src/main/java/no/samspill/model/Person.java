@@ -11,7 +11,7 @@ public record Person(
         @JsonPropertyDescription("The person's name: one line.")
         @NotBlank @OneLine String name,
         @JsonPropertyDescription("The person's title or position: one line.")
-        @OneLine String title,
+        @Translatable @OneLine String title,
         @JsonPropertyDescription("The person's e-mail address.")
         @Email String email,
         @JsonPropertyDescription("The person's phone number: one line.")

@@ -16,11 +16,11 @@ public record PrincipleEntry(
         @JsonPropertyDescription("The principle's id: a standard principle (reciprocity, autonomy, honesty, loyalty, equity, integrity) or one of the parties' own: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("For a standard principle: how it applies to this collaboration; it follows the built-in text. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        String application,
+        @Translatable String application,
         @JsonPropertyDescription("For a principle of the parties' own: its title, one line.")
-        @OneLine String title,
+        @Translatable @OneLine String title,
         @JsonPropertyDescription("For a principle of the parties' own: what it means. Text: paragraphs, *emphasis*, **strong**, and bullet or numbered lists.")
-        String description) {
+        @Translatable String description) {
 
     /** The entry for a standard principle named by its bare id. */
     public static PrincipleEntry standard(String id) {

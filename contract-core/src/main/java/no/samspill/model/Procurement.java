@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 @JsonClassDescription("The procurement the contract came out of: its name, its reference and the rules the customer is bound by.")
 public record Procurement(
         @JsonPropertyDescription("The procurement's name, as announced: one line of at most 200 characters.")
-        @Size(max = 200) @OneLine String name,
+        @Translatable @Size(max = 200) @OneLine String name,
         @JsonPropertyDescription("The procurement's own reference, for example its case or notice number: one line of at most 100 characters.")
         @Size(max = 100) @OneLine String reference,
         @JsonPropertyDescription("The procurement rules the customer is bound by: general (anskaffelsesforskriften, FOA),"

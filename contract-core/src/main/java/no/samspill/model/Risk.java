@@ -11,8 +11,8 @@ public record Risk(
         @JsonPropertyDescription("The risk's id, unique among risks: a lower-case letter, then up to 39 lower-case letters, digits or hyphens.")
         @NotNull @Slug String id,
         @JsonPropertyDescription("What could go wrong.")
-        @NotBlank String description,
+        @Translatable @NotBlank String description,
         @JsonPropertyDescription("Who answers for the risk: customer, supplier or joint.")
         @NotNull Responsible owner,
         @JsonPropertyDescription("How the risk is reduced.")
-        String mitigation) {}
+        @Translatable String mitigation) {}

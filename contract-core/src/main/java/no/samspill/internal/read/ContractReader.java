@@ -22,11 +22,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import no.samspill.Edition;
 import no.samspill.Problem;
 import no.samspill.model.Contract;
+import no.samspill.model.ContractDetails;
+import no.samspill.model.Language;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -74,8 +80,18 @@ public final class ContractReader {
         return new Builder();
     }
 
-    /** Reads a description file, UTF-8. Problems name the file as {@code file.toString()}. */
+    /** Reads a description file, UTF-8, in its own language. Problems name the file as {@code file.toString()}. */
     public ReadResult read(Path file) {
+        return read(file, Edition.DESCRIBED);
+    }
+
+    /**
+     * Reads a description file, UTF-8, as {@code edition}: each translatable value's text in the
+     * edition's language, or, for a parallel edition, the contract in each language. A value
+     * without text in a language the edition needs is a problem at its line.
+     */
+    public ReadResult read(Path file, Edition edition) {
+        Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(file, "file");
         String fileName = file.toString();
         try {
@@ -102,7 +118,7 @@ public final class ContractReader {
                 return notUtf8(fileName, decoded.flip(), bytes[in.position()]);
             }
             String text = decoded.flip().toString();
-            return readText(fileName, text);
+            return readText(fileName, text, edition);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + ": " + reason(e), e);
         }
@@ -110,17 +126,29 @@ public final class ContractReader {
 
     /** Reads a description held in memory; {@code fileName} is what problems name it. */
     public ReadResult read(String fileName, String yaml) {
+        return read(fileName, yaml, Edition.DESCRIBED);
+    }
+
+    /** Reads a description held in memory as {@code edition}; see {@link #read(Path, Edition)}. */
+    public ReadResult read(String fileName, String yaml, Edition edition) {
+        Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(yaml, "yaml");
         // a UTF-8 byte is at most one char, so only a string near the limit needs to be encoded
         if (yaml.length() > maxBytes || (yaml.length() > maxBytes / 4 && utf8Length(yaml) > maxBytes)) {
             return tooLarge(fileName);
         }
-        return readText(fileName, yaml);
+        return readText(fileName, yaml, edition);
     }
 
     /** Reads a description from a character stream, reading no more than the size limit; the stream is not closed. */
     public ReadResult read(String fileName, Reader yaml) {
+        return read(fileName, yaml, Edition.DESCRIBED);
+    }
+
+    /** Reads a description from a character stream as {@code edition}; the stream is not closed. */
+    public ReadResult read(String fileName, Reader yaml, Edition edition) {
+        Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(yaml, "yaml");
         StringBuilder text = new StringBuilder();
@@ -136,32 +164,85 @@ public final class ContractReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + ": " + reason(e), e);
         }
-        return read(fileName, text.toString());
+        return read(fileName, text.toString(), edition);
     }
 
-    private ReadResult readText(String fileName, String yaml) {
+    private ReadResult readText(String fileName, String yaml, Edition edition) {
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         SourceScanner.Scan scan = new SourceScanner(loaderOptions, maxDepth, maxProblems).scan(text);
         List<Problem> problems = new ArrayList<>();
         scan.findings().forEach(f -> problems.add(problem(fileName, f.position(), f.path(), f.message())));
         Contract contract = null;
+        Contract translation = null;
+        Set<String> languageMaps = Set.of();
         if (scan.bindable()) {
-            ReadSession session = new ReadSession();
+            EditionLanguages languages = EditionLanguages.of(edition, scan.editionSettings());
+            ReadSession session = new ReadSession(languages.first(), languages.declared());
             contract = bind(text, session, fileName, problems);
-            for (ReadSession.Finding finding : session.findings()) {
-                boolean unreliable = isUnder(finding.path(), scan.unreliablePaths())
-                        || scan.unreliableMappings().contains(finding.path());
-                if (!unreliable) {
-                    Position position = finding.atKey()
-                            ? scan.sourceMap().key(finding.path()).orElseGet(() -> scan.sourceMap().valueOrParent(finding.path()))
-                            : scan.sourceMap().valueOrParent(finding.path());
-                    problems.add(problem(fileName, position, finding.path(), finding.message()));
-                }
+            report(session, scan, fileName, problems);
+            languageMaps = session.languageMaps();
+            contract = inLanguage(contract, languages.first(), languages.second() != null);
+            if (languages.second() != null && contract != null) {
+                ReadSession second = new ReadSession(languages.second(), languages.declared());
+                translation = inLanguage(bind(text, second, fileName, problems), languages.second(), true);
+                report(second, scan, fileName, problems);
             }
             checkFormatVersion(contract, fileName, scan.sourceMap(), problems);
         }
-        problems.sort(Problem.BY_POSITION);
-        return new ReadResult(contract, scan.sourceMap(), problems);
+        // A parallel edition reads the description twice; a problem outside the texts is found twice.
+        List<Problem> distinct = new ArrayList<>(new LinkedHashSet<>(problems));
+        distinct.sort(Problem.BY_POSITION);
+        return new ReadResult(contract, translation, scan.sourceMap(), distinct, languageMaps);
+    }
+
+    private static Contract inLanguage(Contract contract, Language language, boolean parallel) {
+        if (contract == null || contract.contract() == null) {
+            return contract;
+        }
+        ContractDetails details = contract.contract();
+        // The texts are the edition's; so are the clauses written around them.
+        return details.language() == language && details.parallel() == parallel
+                ? contract : contract.inEdition(language, parallel);
+    }
+
+    private static void report(ReadSession session, SourceScanner.Scan scan, String fileName, List<Problem> problems) {
+        for (ReadSession.Finding finding : session.findings()) {
+            boolean unreliable = isUnder(finding.path(), scan.unreliablePaths())
+                    || scan.unreliableMappings().contains(finding.path());
+            if (!unreliable) {
+                Position position = finding.atKey()
+                        ? scan.sourceMap().key(finding.path()).orElseGet(() -> scan.sourceMap().valueOrParent(finding.path()))
+                        : scan.sourceMap().valueOrParent(finding.path());
+                problems.add(problem(fileName, position, finding.path(), finding.message()));
+            }
+        }
+    }
+
+    /**
+     * The languages an edition is read in, from the settings the description gives (as written,
+     * before binding: a value the format does not know counts as left out, and binding reports it).
+     *
+     * @param declared the language of the description's plain strings
+     * @param first the edition's language; for a parallel edition, the prevailing one, on the left
+     * @param second the right-hand language of a parallel edition; null for a single edition
+     */
+    private record EditionLanguages(Language declared, Language first, Language second) {
+        static EditionLanguages of(Edition edition, Map<String, String> settings) {
+            Language declared = language(settings.get("contract.language"), ContractDetails.DEFAULT_LANGUAGE);
+            boolean parallel = edition.parallel()
+                    || (edition.equals(Edition.DESCRIBED) && "true".equals(settings.get("contract.parallel")));
+            if (!parallel) {
+                return new EditionLanguages(declared, edition.language() != null ? edition.language() : declared, null);
+            }
+            Language prevailing = language(settings.get("contract.prevailingLanguage"),
+                    ContractDetails.DEFAULT_PREVAILING_LANGUAGE);
+            Language other = Arrays.stream(Language.values()).filter(l -> l != prevailing).findFirst().orElseThrow();
+            return new EditionLanguages(declared, prevailing, other);
+        }
+
+        private static Language language(String value, Language otherwise) {
+            return Arrays.stream(Language.values()).filter(l -> l.name().equals(value)).findFirst().orElse(otherwise);
+        }
     }
 
     private Contract bind(String text, ReadSession session, String fileName, List<Problem> problems) {
@@ -217,11 +298,11 @@ public final class ContractReader {
         String message = String.format(java.util.Locale.ROOT,
                 "the file is not UTF-8 text: the byte 0x%02X here is not part of a UTF-8 character;"
                         + " save the file with the UTF-8 encoding", offending & 0xFF);
-        return new ReadResult(null, SourceMap.empty(), List.of(problem(fileName, position, "", message)));
+        return new ReadResult(null, null, SourceMap.empty(), List.of(problem(fileName, position, "", message)), Set.of());
     }
 
     private static ReadResult unreadable(String fileName, String message) {
-        return new ReadResult(null, SourceMap.empty(), List.of(problem(fileName, Position.START, "", message)));
+        return new ReadResult(null, null, SourceMap.empty(), List.of(problem(fileName, Position.START, "", message)), Set.of());
     }
 
     private static String humanSize(int bytes) {

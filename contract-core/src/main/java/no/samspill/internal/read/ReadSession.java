@@ -2,13 +2,46 @@ package no.samspill.internal.read;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import no.samspill.model.Language;
 
 /**
  * The problems found while binding one description to the model. One per read call, handed to
  * the deserializers as a context attribute, so that the shared mapper holds no per-call state.
  */
 final class ReadSession {
+
+    private final Language edition;
+    private final Language declared;
+    private final Set<String> languageMaps = new LinkedHashSet<>();
+
+    /**
+     * @param edition the language whose text is read from each translatable value
+     * @param declared the description's {@code contract.language}: the language of its plain strings
+     */
+    ReadSession(Language edition, Language declared) {
+        this.edition = edition;
+        this.declared = declared;
+    }
+
+    Language edition() {
+        return edition;
+    }
+
+    Language declared() {
+        return declared;
+    }
+
+    /** Remembers a value given per language, so that later problems can point at the edition's entry. */
+    void languageMap(String path) {
+        languageMaps.add(path);
+    }
+
+    Set<String> languageMaps() {
+        return Set.copyOf(languageMaps);
+    }
 
     /** A problem whose position is looked up in the source map once binding is done. */
     record Finding(String path, boolean atKey, String message) {}

@@ -18,6 +18,7 @@ final class ReaderModule extends SimpleModule {
     ReaderModule() {
         super("samspill-reader");
         addDeserializer(MeasureValue.class, new MeasureValueDeserializer());
+        addDeserializer(String.class, new TranslatableText.Contextual());
         setDeserializerModifier(new Recovering());
     }
 

@@ -44,7 +44,13 @@ final class SourceScanner {
      *     whole: a problem about the mapping itself is not reported, its duplicate key says it all
      */
     record Scan(SourceMap sourceMap, List<Finding> findings, Set<String> unreliablePaths,
-            Set<String> unreliableMappings, boolean bindable) {}
+            Set<String> unreliableMappings, boolean bindable, Map<String, String> editionSettings) {}
+
+    /**
+     * The values binding needs before it starts, as written: the language of the description's
+     * plain strings, and which edition it asks for.
+     */
+    static final Set<String> EDITION_SETTINGS = Set.of("contract.language", "contract.prevailingLanguage", "contract.parallel");
 
     /** A problem at a known position. */
     record Finding(Position position, String path, String message) {}
@@ -73,6 +79,7 @@ final class SourceScanner {
     private final Set<String> unreliablePaths = new HashSet<>();
     private final Set<String> unreliableMappings = new HashSet<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
+    private final Map<String, String> editionSettings = new HashMap<>();
 
     SourceScanner(LoaderOptions loaderOptions, int maxDepth, int maxProblems) {
         this.loaderOptions = loaderOptions;
@@ -100,7 +107,7 @@ final class SourceScanner {
             bindable = false;
         }
         return new Scan(sourceMap.build(), List.copyOf(findings), Set.copyOf(unreliablePaths),
-                Set.copyOf(unreliableMappings), bindable);
+                Set.copyOf(unreliableMappings), bindable, Map.copyOf(editionSettings));
     }
 
     /** Walks the events; answers whether the document can be bound to the model. */
@@ -165,6 +172,9 @@ final class SourceScanner {
             path = FieldPaths.element(frame.path, frame.nextIndex++);
         }
         sourceMap.value(path, position);
+        if (event instanceof ScalarEvent scalar && EDITION_SETTINGS.contains(path)) {
+            editionSettings.putIfAbsent(path, scalar.getValue());
+        }
         if (event instanceof AliasEvent) {
             findings.add(new Finding(position, path, ANCHORS_NOT_SUPPORTED));
             unreliablePaths.add(path);

@@ -27,6 +27,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -34,11 +35,13 @@ import java.util.Objects;
 import no.samspill.catalogue.BaseAgreementCatalogue;
 import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.Contract;
+import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.Party;
 import no.samspill.model.PrincipleEntry;
 import no.samspill.model.StandardPrinciple;
 import no.samspill.model.Term;
+import no.samspill.model.Translatable;
 import org.hibernate.validator.constraints.Range;
 
 /**
@@ -74,6 +77,7 @@ public final class SchemaWriter {
     /** The schema as pretty-printed JSON ending in a newline. */
     public String schema() {
         ObjectNode generated = generator().generateSchema(Contract.class);
+        perLanguage((ObjectNode) generated.get("$defs"));
         ObjectNode schema = json.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
         schema.put("$id", SCHEMA_ID);
@@ -154,6 +158,67 @@ public final class SchemaWriter {
         }
         return new CustomDefinition(entry, CustomDefinition.DefinitionType.STANDARD,
                 CustomDefinition.AttributeInclusion.NO);
+    }
+
+    /**
+     * Every translatable text may be given as the string the model constrains, or as a mapping
+     * with that string per language, whose keys an editor offers as it completes ({@code nb},
+     * {@code en}); a list's items one by one, and a textual baseline or target too. Done on the
+     * finished definitions, where each property's own schema is complete.
+     */
+    private void perLanguage(ObjectNode definitions) {
+        definitions.fields().forEachRemaining(definition -> {
+            Class<?> record = modelRecord(definition.getKey());
+            JsonNode properties = definition.getValue().get("properties");
+            if (record == null || properties == null) {
+                return;
+            }
+            for (RecordComponent component : record.getRecordComponents()) {
+                JsonNode property = properties.get(component.getName());
+                if (!(property instanceof ObjectNode node)) {
+                    continue;
+                }
+                if (component.getType() == MeasureValue.class) {
+                    eitherPlainOrPerLanguage(node);
+                } else if (component.getAccessor().isAnnotationPresent(Translatable.class)) {
+                    eitherPlainOrPerLanguage(node.has("items") ? (ObjectNode) node.get("items") : node);
+                }
+            }
+        });
+    }
+
+    private static Class<?> modelRecord(String definitionName) {
+        try {
+            Class<?> type = Class.forName(Contract.class.getPackageName() + "." + definitionName);
+            return type.isRecord() ? type : null;
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private void eitherPlainOrPerLanguage(ObjectNode schema) {
+        ObjectNode plain = json.createObjectNode();
+        List<String> keys = new ArrayList<>();
+        schema.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            if (!key.equals("description") && !key.equals("default")) {
+                plain.set(key, schema.remove(key));
+            }
+        }
+        // The forbidding of unknown keys belongs to the mapping alternative, which has its keys.
+        plain.remove("additionalProperties");
+        schema.putArray("anyOf").add(plain).add(languageMap(plain));
+    }
+
+    private ObjectNode languageMap(ObjectNode text) {
+        ObjectNode map = json.createObjectNode().put("type", "object");
+        ObjectNode properties = map.putObject("properties");
+        ObjectNode textOnly = text.deepCopy().put("type", "string");
+        properties.set(Language.nb.name(), textOnly.deepCopy().put("description", "The text in Norwegian bokmål."));
+        properties.set(Language.en.name(), textOnly.deepCopy().put("description", "The text in English."));
+        map.put("additionalProperties", false);
+        map.put("minProperties", 1);
+        return map;
     }
 
     private static CustomDefinition inline(ObjectNode schema) {

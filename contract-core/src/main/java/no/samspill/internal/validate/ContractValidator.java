@@ -13,6 +13,7 @@ import no.samspill.Problem;
 import no.samspill.catalogue.BaseAgreementCatalogue;
 import no.samspill.internal.read.SourceMap;
 import no.samspill.model.Contract;
+import no.samspill.model.Language;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -51,13 +52,33 @@ public final class ContractValidator {
      * @param fileName the file name as the user gave it, for the problem lines
      */
     public List<Problem> validate(Contract contract, SourceMap sourceMap, String fileName) {
+        return validate(contract, sourceMap, fileName, Set.of());
+    }
+
+    /**
+     * As {@link #validate(Contract, SourceMap, String)}, for a contract read as one edition of a
+     * description whose {@code languageMaps} are given per language: a problem with such a text
+     * is reported at the entry of the contract's language, {@code objectives[0].title.en}.
+     */
+    public List<Problem> validate(Contract contract, SourceMap sourceMap, String fileName, Set<String> languageMaps) {
         Objects.requireNonNull(contract, "contract must not be null");
         Objects.requireNonNull(sourceMap, "sourceMap must not be null");
         Objects.requireNonNull(fileName, "fileName must not be null");
-        ProblemSink sink = new ProblemSink(sourceMap, fileName);
+        Language edition = contract.contract() == null ? null : contract.contract().language();
+        ProblemSink sink = new ProblemSink(sourceMap, fileName, Set.copyOf(languageMaps), edition);
         reportBeanViolations(contract, sink);
         new ValueLimits(sink).check(contract);
         new CrossFieldRules(catalogue, markdownLite, sink).check(contract);
+        return sink.problems().stream().sorted(Problem.BY_POSITION).toList();
+    }
+
+    /**
+     * Whether the two columns of a parallel edition, read from one description, can stand side by
+     * side: each text with the same paragraphs and lists as its translation.
+     */
+    public List<Problem> compareEditions(Contract left, Contract right, SourceMap sourceMap, String fileName) {
+        ProblemSink sink = new ProblemSink(sourceMap, fileName, Set.of(), null);
+        new EditionParity(markdownLite, sink, left.contract().language(), right.contract().language()).check(left, right);
         return sink.problems().stream().sorted(Problem.BY_POSITION).toList();
     }
 

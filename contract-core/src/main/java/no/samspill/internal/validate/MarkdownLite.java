@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import no.samspill.internal.markdown.LinkTargets;
 import no.samspill.internal.markdown.Nesting;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.parser.Parser;
 
 /**
@@ -45,6 +47,64 @@ final class MarkdownLite {
         Nesting.firstTooDeep(document).ifPresent(tooDeep -> findings.add(new Finding(tooDeep.line(), tooDeep.message())));
         findings.sort(Comparator.comparingInt(Finding::line));
         return findings;
+    }
+
+    /**
+     * A block of a text, as the columns of a parallel edition align it: a paragraph, or a list
+     * with its items, each item a list of blocks. Anything outside the subset is printed as typed,
+     * in paragraphs.
+     */
+    record Block(String kind, List<List<Block>> items) {}
+
+    /** The blocks of {@code text}, to be compared with those of its translation. */
+    List<Block> shape(String text) {
+        return blocks(parser.parse(text), 0);
+    }
+
+    // Nesting is bounded by the validator (Nesting) before any text is rendered; a deeper text
+    // is compared down to this depth, and its nesting is reported as too deep in any case.
+    private static final int SHAPE_DEPTH = 16;
+
+    private static List<Block> blocks(Node parent, int depth) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if ((child instanceof BulletList || child instanceof OrderedList) && depth < SHAPE_DEPTH) {
+                List<List<Block>> items = new ArrayList<>();
+                for (Node item = child.getFirstChild(); item != null; item = item.getNext()) {
+                    items.add(blocks(item, depth + 1));
+                }
+                blocks.add(new Block(child instanceof BulletList ? "bullet list" : "numbered list", items));
+            } else {
+                blocks.add(new Block("paragraph", List.of()));
+            }
+        }
+        return blocks;
+    }
+
+    /** "2 paragraphs and a bullet list of 3 items". */
+    static String describe(List<Block> shape) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < shape.size()) {
+            Block block = shape.get(i);
+            if (block.kind().equals("paragraph")) {
+                int run = 0;
+                while (i < shape.size() && shape.get(i).kind().equals("paragraph")) {
+                    run++;
+                    i++;
+                }
+                parts.add(run == 1 ? "a paragraph" : run + " paragraphs");
+            } else {
+                int items = block.items().size();
+                parts.add("a " + block.kind() + " of " + (items == 1 ? "1 item" : items + " items"));
+                i++;
+            }
+        }
+        if (parts.isEmpty()) {
+            return "no text";
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static Node next(Node node, Node root) {

@@ -2,6 +2,8 @@ package no.samspill.internal.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import no.samspill.model.Language;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.Problem;
@@ -16,17 +18,32 @@ final class ProblemSink {
 
     private final SourceMap sourceMap;
     private final String fileName;
+    private final Set<String> languageMaps;
+    private final String edition;
     private final List<Problem> problems = new ArrayList<>();
 
-    ProblemSink(SourceMap sourceMap, String fileName) {
+    /**
+     * @param languageMaps the values given per language; a problem with one of them lies in the
+     *     entry of {@code edition}, the language whose text was checked
+     */
+    ProblemSink(SourceMap sourceMap, String fileName, Set<String> languageMaps, Language edition) {
         this.sourceMap = sourceMap;
         this.fileName = fileName;
+        this.languageMaps = languageMaps;
+        this.edition = edition == null ? null : edition.name();
     }
 
     /** A problem with the value at {@code path}; a missing value is reported at its nearest present parent. */
     void report(String path, String message) {
-        Position position = sourceMap.valueOrParent(path);
-        problems.add(new Problem(fileName, position.line(), position.column(), path, shortenQuotes(message)));
+        String at = entry(path);
+        Position position = sourceMap.valueOrParent(at);
+        problems.add(new Problem(fileName, position.line(), position.column(), at, shortenQuotes(message)));
+    }
+
+    /** The path of the text checked: {@code objectives[0].title.en} for a title given per language. */
+    private String entry(String path) {
+        return edition != null && languageMaps.contains(path) && sourceMap.value(path + "." + edition).isPresent()
+                ? path + "." + edition : path;
     }
 
     // A message quotes the value it is about; a value of thousands of characters would bury the
@@ -48,7 +65,7 @@ final class ProblemSink {
 
     /** The line a value starts on, for messages that point at another occurrence. */
     int lineOf(String path) {
-        return sourceMap.valueOrParent(path).line();
+        return sourceMap.valueOrParent(entry(path)).line();
     }
 
     boolean isPresent(String path) {

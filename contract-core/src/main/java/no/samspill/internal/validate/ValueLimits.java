@@ -55,7 +55,7 @@ final class ValueLimits {
         }
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    static Object read(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

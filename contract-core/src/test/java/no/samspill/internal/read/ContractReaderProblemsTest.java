@@ -126,9 +126,9 @@ class ContractReaderProblemsTest {
     void aMappingWhereTextBelongsIsReported() {
         assertThat(problems("""
                 contract:
-                  title:
-                    nb: Avtale
-                """)).containsExactly("d.yaml:3:5: contract.title: expected text, found a mapping");
+                  reference:
+                    nb: HNV-1
+                """)).containsExactly("d.yaml:3:5: contract.reference: expected text, found a mapping");
     }
 
     @Test
@@ -250,7 +250,8 @@ class ContractReaderProblemsTest {
                 objectives:
                   - measures:
                       - target: { value: 8 }
-                """)).containsExactly("d.yaml:3:17: objectives[0].measures[0].target: expected a number or text, found a mapping");
+                """)).containsExactly("d.yaml:3:19: objectives[0].measures[0].target.value: \"value\" is not a language"
+                        + " of the format; give the text as nb (Norwegian bokmål) and en (English)");
     }
 
     @Test

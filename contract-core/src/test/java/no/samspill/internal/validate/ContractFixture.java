@@ -92,7 +92,7 @@ final class ContractFixture {
     }
 
     Contract build() {
-        ContractDetails details = new ContractDetails(title, reference, Language.nb, Status.draft,
+        ContractDetails details = new ContractDetails(title, reference, Language.nb, null, null, Status.draft,
                 LocalDate.of(2026, 12, 1), baseAgreement, term, procurement, dataProcessingAgreement);
         Governance governance = new Governance(forums,
                 new RelationshipManagers(new Person("Ola Hansen", "relasjonsansvarlig", null, null),

@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import no.samspill.model.Forum;
 import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
@@ -17,7 +16,6 @@ import no.samspill.model.MeasureValue;
  */
 public final class TemplateFormatter {
     /** Every word capitalised, small words (of, and, for) allowed between: a name written as a title. */
-    private static final Pattern TITLE_CASE = Pattern.compile("[A-ZÆØÅ]\\S*( (\\S{1,3}|[A-ZÆØÅ]\\S*))+");
 
     private final Language language;
     private final Labels labels;
@@ -125,21 +123,15 @@ public final class TemplateFormatter {
 
     /**
      * A forum's name in running text: its short name where the description gives one (the
-     * definite form, "styringsgruppen", "the Steering Group"); else its name, with the language's
-     * definite article where the name is written as a title (the Partnership Board). A name in
-     * sentence case, as Norwegian names are written, takes no article: "the Samarbeidsforumet"
-     * would double it.
+     * definite form, "styringsgruppen", "the Steering Group"). Else the name follows the word
+     * for forum ("forumet Styringsgruppe", "the forum Steering Group"): grammatical whatever
+     * the name, where guessing a definite form or an article from the name's spelling is not.
      */
     public String forum(Forum forum) {
         if (forum.shortName() != null) {
             return forum.shortName();
         }
-        String name = forum.name();
-        String withArticle = labels.get("forum.titleName").replace("{name}", name);
-        // "The Partnership Board" written by the parties already has its article.
-        String article = withArticle.substring(0, withArticle.indexOf(name));
-        boolean hasArticle = !article.isEmpty() && name.regionMatches(true, 0, article, 0, article.length());
-        return TITLE_CASE.matcher(name).matches() && !hasArticle ? withArticle : name;
+        return labels.get("forum.runningName").replace("{name}", forum.name());
     }
 
     /** "a, b og c", "a, b and c". */
