@@ -74,10 +74,10 @@ class FormattingTest {
     }
 
     @Test
-    void smallNumbersAreWordsWithTheGenderOfTheirNounAndForumsGoByTheirShortName() {
+    void smallNumbersAreWordsWithTheGenderOfTheirNounAndForumsGoByTheirShortNameOrAfterTheWordForForum() {
         assertThat(renderCounts(titledForums(Language.nb), "[nb]")).isEqualTo(
-                "én | ett | tolv | 13 | én måned | ni måneder | 18 måneder | ett år | the Board | Partnership Forum");
+                "én | ett | tolv | 13 | én måned | ni måneder | 18 måneder | ett år | the Board | forumet Partnership Forum");
         assertThat(renderCounts(titledForums(Language.en), "[nb, en]")).isEqualTo(
-                "one | one | twelve | 13 | one month | nine months | 18 months | one year | the Board | the Partnership Forum");
+                "one | one | twelve | 13 | one month | nine months | 18 months | one year | the Board | the forum Partnership Forum");
     }
 }

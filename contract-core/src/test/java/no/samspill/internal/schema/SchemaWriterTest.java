@@ -65,13 +65,18 @@ class SchemaWriterTest {
         JsonNode defs = json.readTree(new SchemaWriter(CATALOGUE).schema()).path("$defs");
 
         assertThat(defs.at("/ContractDetails/properties/procurement/$ref").asText()).isEqualTo("#/$defs/Procurement");
-        assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/maxLength").asInt()).isEqualTo(200);
-        assertThat(defs.at("/Procurement/properties/name/maxLength").asInt()).isEqualTo(200);
+        assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/0/maxLength").asInt()).isEqualTo(200);
+        assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/1/properties/en/maxLength").asInt())
+                .as("each language's text has the same limits").isEqualTo(200);
+        assertThat(defs.at("/Procurement/properties/name/anyOf/0/maxLength").asInt()).isEqualTo(200);
         assertThat(defs.at("/Procurement/properties/reference/maxLength").asInt()).isEqualTo(100);
         assertThat(defs.at("/Procurement/properties/regulation/default").asText()).isEqualTo("general");
         assertThat(defs.at("/ProcurementRegulation/enum").toString()).isEqualTo("[\"general\",\"utilities\",\"none\"]");
         assertThat(defs.at("/BaseAgreementRef/properties/principlesAmendment/default").asBoolean(true)).isFalse();
-        assertThat(defs.at("/Forum/properties/shortName/maxLength").asInt()).isEqualTo(60);
+        assertThat(defs.at("/Forum/properties/shortName/anyOf/0/maxLength").asInt()).isEqualTo(60);
+        assertThat(defs.at("/Forum/properties/shortName/anyOf/1/properties/nb/maxLength").asInt()).isEqualTo(60);
+        assertThat(defs.at("/Procurement/properties/reference/anyOf").isMissingNode())
+                .as("a reference is the same in every language").isTrue();
         assertThat(defs.at("/ContractDetails/required").toString()).doesNotContain("procurement", "dataProcessingAgreement");
     }
 

@@ -9,8 +9,14 @@ samspill: 1
 
 contract:
   title: Collaboration agreement based on ${base.code}   # the title, one line
+  # Every text may also be given in both languages, for a Norwegian or a parallel edition:
+  # title:
+  #   nb: Samarbeidsavtale på grunnlag av ${base.code}
+  #   en: Collaboration Agreement based on ${base.code}
   reference: CASE-2027-001              # case number: letters, digits, . _ / -
-  language: en                          # nb | en
+  language: en                          # nb | en: the contract's language, and that of texts given without one
+  # prevailingLanguage: nb              # the text that prevails where Norwegian and English differ
+  # parallel: true                      # Norwegian and English side by side in one document (needs both)
   status: draft                         # draft (marked DRAFT on every page) | final
   # date: 2027-01-15                    # the date of the contract
   baseAgreement:
@@ -92,7 +98,7 @@ governance:
   forums:
     - id: steering
       name: Steering Committee
-      # shortName: the Steering Committee   # the name in running text, with "the"
+      shortName: the Steering Committee   # the name in running text, with its article
       level: strategic                  # strategic | tactical | operational
       frequency: quarterly
       members:                          # at least one member from each party
@@ -103,6 +109,7 @@ governance:
       # decisionRule: consensus         # consensus | majority
     - id: cooperation
       name: Cooperation Forum
+      shortName: the Cooperation Forum
       level: tactical
       frequency: monthly
       members:

@@ -9,8 +9,14 @@ samspill: 1
 
 contract:
   title: Samarbeidsavtale på grunnlag av ${base.code}   # avtalens tittel, én linje
+  # Hver tekst kan også gis på begge språk, for en engelsk eller en parallell utgave:
+  # title:
+  #   nb: Samarbeidsavtale på grunnlag av ${base.code}
+  #   en: Collaboration Agreement based on ${base.code}
   reference: SAK-2027-001               # saksnummer: bokstaver, sifre, . _ / -
-  language: nb                          # nb | en
+  language: nb                          # nb | en: avtalens språk, og språket for tekster gitt uten språk
+  # prevailingLanguage: nb              # teksten som går foran ved motstrid mellom norsk og engelsk
+  # parallel: true                      # norsk og engelsk side om side i ett dokument (krever begge språk)
   status: draft                         # draft (merkes UTKAST på hver side) | final
   # date: 2027-01-15                    # avtalens dato
   baseAgreement:
@@ -91,7 +97,7 @@ governance:
   forums:
     - id: steering
       name: Styringsgruppe
-      # shortName: styringsgruppen      # navnet i løpende tekst, i bestemt form
+      shortName: styringsgruppen        # navnet i løpende tekst, i bestemt form
       level: strategic                  # strategic | tactical | operational
       frequency: quarterly
       members:                          # minst ett medlem fra hver part
@@ -102,6 +108,7 @@ governance:
       # decisionRule: consensus         # consensus | majority
     - id: cooperation
       name: Samarbeidsforum
+      shortName: samarbeidsforumet
       level: tactical
       frequency: monthly
       members:
