@@ -111,8 +111,13 @@ public final class ContractGenerator {
 
     /** Reads and validates a description given as a string. */
     public Validation validate(String sourceName, String yaml) {
+        return validate(sourceName, yaml, Edition.DESCRIBED);
+    }
+
+    /** Reads and validates a description given as a string, as {@code edition}. */
+    public Validation validate(String sourceName, String yaml, Edition edition) {
         Objects.requireNonNull(yaml, "yaml must not be null");
-        return validate(sourceName, new StringReader(yaml));
+        return validate(sourceName, new StringReader(yaml), edition);
     }
 
     /**

@@ -87,7 +87,7 @@ class HostileValuesTest {
         Paragraph hostile = approvalSentence(document);
         Paragraph plain = approvalSentence(FreemarkerTemplatePack.builtIn().render(contract("Styringsgruppen")));
 
-        assertThat(Trees.text(hostile.inlines())).startsWith("Endringer i Avtalen skal godkjennes av " + HOSTILE + ". ");
+        assertThat(Trees.text(hostile.inlines())).startsWith("Endringer i Avtalen skal godkjennes av forumet " + HOSTILE + ". ");
         assertThat(hostile.inlines()).extracting(i -> i.getClass().getSimpleName())
                 .isEqualTo(plain.inlines().stream().map(i -> i.getClass().getSimpleName()).toList());
         assertThat(Trees.text(hostile.inlines())).isEqualTo(Trees.text(plain.inlines()).replace("Styringsgruppen", HOSTILE));

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
+import no.samspill.Edition;
 import no.samspill.Problem;
 import no.samspill.TemplateException;
 import no.samspill.Validation;
@@ -278,7 +279,7 @@ public final class PackChecks {
                 List<String> texts;
                 ClauseRendering rendering;
                 try {
-                    rendering = engine.renderClauses(inLanguage(validation.contract(), language), Set.of());
+                    rendering = engine.renderClauses(edition(generator, example, validation, language), Set.of());
                     texts = rendering.clauseTexts();
                 } catch (TemplateException e) {
                     exampleFailures.add(failure(e, EXAMPLES, " (rendering " + example.file() + " in " + language + ")"));
@@ -467,6 +468,16 @@ public final class PackChecks {
     }
 
     /** The same contract in another language, as if the description said {@code language: ...}. */
+    /**
+     * The example as its edition in {@code language}: read in that language where the example
+     * has its texts in it, else its own texts with that language's clauses, so that every
+     * clause of the pack is checked in every language whatever languages the example is in.
+     */
+    private static Contract edition(ContractGenerator generator, Example example, Validation own, Language language) {
+        Validation edition = generator.validate(example.file(), example.yaml(), Edition.of(language));
+        return edition.isValid() ? edition.contract() : inLanguage(own.contract(), language);
+    }
+
     static Contract inLanguage(Contract contract, Language language) {
         return contract.inLanguage(language);
     }
