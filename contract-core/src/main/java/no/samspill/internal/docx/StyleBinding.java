@@ -78,25 +78,24 @@ final class StyleBinding {
 
     private static String derived(XWPFStyles documentStyles, StyleSheet styles, Set<String> usedIds, String name,
             StyleRole base) {
-        XWPFStyle existing = documentStyles.getStyleWithName(name);
-        CTStyle style;
-        if (existing != null && existing.getCTStyle().getType() == STStyleType.PARAGRAPH) {
-            style = existing.getCTStyle();
-        } else {
+        CTStyle style = paragraphStyleNamed(documentStyles, name);
+        if (style == null) {
             String compact = name.replace(" ", "");
             String id = compact;
             for (int suffix = 2; usedIds.contains(id); suffix++) {
                 id = compact + suffix;
             }
             usedIds.add(id);
-            style = CTStyle.Factory.newInstance();
-            style.setType(STStyleType.PARAGRAPH);
-            style.setStyleId(id);
-            style.setCustomStyle(Boolean.TRUE);
-            style.addNewName().setVal(name);
-            style.addNewBasedOn().setVal(styles.id(base));
-            style.addNewNext().setVal(styles.id(StyleRole.BODY_TEXT));
-            documentStyles.addStyle(new XWPFStyle(style, documentStyles));
+            CTStyle created = CTStyle.Factory.newInstance();
+            created.setType(STStyleType.PARAGRAPH);
+            created.setStyleId(id);
+            created.setCustomStyle(Boolean.TRUE);
+            created.addNewName().setVal(name);
+            created.addNewBasedOn().setVal(styles.id(base));
+            created.addNewNext().setVal(styles.id(StyleRole.BODY_TEXT));
+            documentStyles.addStyle(new XWPFStyle(created, documentStyles));
+            // The styles part keeps a copy of what is added; that copy is the one written.
+            style = live(documentStyles, id);
         }
         CTPPrGeneral properties = style.isSetPPr() ? style.getPPr() : style.addNewPPr();
         if (properties.isSetOutlineLvl()) {
@@ -113,13 +112,33 @@ final class StyleBinding {
      */
     static void bindSecondColumnNumbering(XWPFStyles documentStyles, SecondColumnStyles styles, BigInteger headingNum) {
         for (int level = 0; level < styles.levels().size(); level++) {
-            CTNumPr numPr = freshNumPr(documentStyles.getStyle(styles.levels().get(level)).getCTStyle());
+            CTNumPr numPr = freshNumPr(live(documentStyles, styles.levels().get(level)));
             numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
             numPr.addNewNumId().setVal(headingNum);
         }
         for (String unnumbered : new String[] {styles.part(), styles.appendix()}) {
-            freshNumPr(documentStyles.getStyle(unnumbered).getCTStyle()).addNewNumId().setVal(BigInteger.ZERO);
+            freshNumPr(live(documentStyles, unnumbered)).addNewNumId().setVal(BigInteger.ZERO);
         }
+    }
+
+    private static CTStyle paragraphStyleNamed(XWPFStyles documentStyles, String name) {
+        for (CTStyle style : documentStyles.getCtStyles().getStyleArray()) {
+            if (style.isSetName() && StyleRole.key(style.getName().getVal()).equals(StyleRole.key(name))
+                    && style.getType() == STStyleType.PARAGRAPH) {
+                return style;
+            }
+        }
+        return null;
+    }
+
+    /** The style in the styles part itself: POI's style objects can be copies of it. */
+    private static CTStyle live(XWPFStyles documentStyles, String id) {
+        for (CTStyle style : documentStyles.getCtStyles().getStyleArray()) {
+            if (id.equals(style.getStyleId())) {
+                return style;
+            }
+        }
+        throw new IllegalStateException("no style with the id " + id);
     }
 
     private static CTNumPr freshNumPr(CTStyle style) {
