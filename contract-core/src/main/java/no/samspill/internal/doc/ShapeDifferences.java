@@ -150,9 +150,34 @@ public final class ShapeDifferences {
         return heading != null ? kind.article + " " + heading : kind.article + " " + kind.noun;
     }
 
-    /** Blocks compare as the same when they are of the same kind and, for headings, have the same anchor. */
+    /**
+     * What two blocks must share to be taken for counterparts where one edition has blocks the
+     * other lacks: the kind, and what can be told at a glance: a heading's anchor, the anchors a
+     * paragraph refers to, a table's size, a list's length. So an extra paragraph among
+     * paragraphs is found where it is, not at the end.
+     */
+    private record Key(Kind kind, Object detail) {
+        static Key of(Block block) {
+            Object detail = null;
+            if (block instanceof Paragraph paragraph) {
+                List<String> anchors = new ArrayList<>();
+                anchors(paragraph.inlines(), anchors);
+                detail = anchors;
+            } else if (block instanceof Table table) {
+                detail = List.of(table.rows().size(), table.columnCount());
+            } else if (block instanceof BulletList list) {
+                detail = list.items().size();
+            } else if (block instanceof OrderedList list) {
+                detail = list.items().size();
+            } else {
+                detail = anchorOf(block);
+            }
+            return new Key(Kind.of(block), detail);
+        }
+    }
+
     private static boolean sameKey(Block left, Block right) {
-        return Kind.of(left) == Kind.of(right) && Objects.equals(anchorOf(left), anchorOf(right));
+        return Key.of(left).equals(Key.of(right));
     }
 
     private static String anchorOf(Block block) {
