@@ -732,7 +732,7 @@ public final class DocxWriter implements Visitor<Void> {
      * Writes the paragraph that carries a pending page break, for a table that is to start on the
      * new page; the break is no longer pending.
      */
-    void breakPageBeforeTable() {
+    private void breakPageBeforeTable() {
         if (pageBreakPending) {
             newParagraph(StyleRole.NORMAL);
         }
