@@ -77,6 +77,7 @@ final class ParallelWriter {
     private final Target.Body body;
     private final long[] columnWidths;
     private XWPFTable table;
+    private XWPFTableRow lastRow;
 
     private ParallelWriter(Session session, DocxWriter left, DocxWriter right) {
         this.session = session;
@@ -205,8 +206,12 @@ final class ParallelWriter {
             format(table);
             row = table.getRow(0);
         } else {
-            row = table.createRow();
+            // XWPFTable.createRow counts the rows there are for each new one; a contract's table has hundreds.
+            row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+            row.createCell();
+            row.createCell();
         }
+        lastRow = row;
         for (int c = 0; c < 2; c++) {
             XWPFTableCell cell = row.getCell(c);
             CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
@@ -341,7 +346,7 @@ final class ParallelWriter {
         boolean afterTable = table != null;
         if (afterTable && !left.pageBreakPending()) {
             // An attestation just before the signatures stays on their page, as in a single edition.
-            keepWithNext(table.getRows().get(table.getRows().size() - 1));
+            keepWithNext(lastRow);
         }
         endTable();
         left.into(body);
