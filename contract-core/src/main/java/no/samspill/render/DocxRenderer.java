@@ -11,6 +11,7 @@ import no.samspill.ContractException;
 import no.samspill.doc.CrossReferenceException;
 import no.samspill.doc.Document;
 import no.samspill.doc.DocumentPasses;
+import no.samspill.doc.ParallelDocument;
 import no.samspill.internal.doc.StackGuard;
 import no.samspill.internal.docx.DocxPackage;
 import no.samspill.internal.docx.ReferenceDocument;
@@ -69,6 +70,41 @@ public final class DocxRenderer {
      * @throws UncheckedIOException when {@code out} cannot be written
      */
     public void render(Document document, OutputStream out) {
+        byte[] bytes = render(document);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Two editions of the contract side by side, as .docx bytes: one document whose body is two
+     * columns kept level clause by clause (borderless tables, one row per heading and per block),
+     * the left edition in the left column. Each column has its own live Word numbering, showing the
+     * same numbers, and its own bookmarks, so that its cross-references lead to its own headings;
+     * the table of contents lists each clause once, by the left heading. There is one cover, with
+     * both titles and each fact once under the labels of both editions ("Kunde / Customer"), and
+     * one signature block, whose labels and values are given in both editions where they differ.
+     * Header, footer and document properties come from {@link ParallelDocument#info()}.
+     *
+     * @throws CrossReferenceException when a cross-reference of either edition cannot be resolved
+     */
+    public byte[] render(ParallelDocument document) {
+        Objects.requireNonNull(document, "document must not be null");
+        return StackGuard.call("writing the DOCX", () -> DocxPackage.render(preparedReference,
+                new ParallelDocument(document.info(), DocumentPasses.apply(document.left()),
+                        DocumentPasses.apply(document.right()))));
+    }
+
+    /**
+     * Writes two editions side by side as .docx to {@code out}, which is left open; see
+     * {@link #render(ParallelDocument)}.
+     *
+     * @throws CrossReferenceException when a cross-reference of either edition cannot be resolved
+     * @throws UncheckedIOException when {@code out} cannot be written
+     */
+    public void render(ParallelDocument document, OutputStream out) {
         byte[] bytes = render(document);
         try {
             out.write(bytes);

@@ -15,7 +15,6 @@ import no.samspill.doc.CoverPage;
 import no.samspill.doc.CrossReference;
 import no.samspill.doc.DefinedTerm;
 import no.samspill.doc.Document;
-import no.samspill.doc.DocumentInfo;
 import no.samspill.doc.Emphasis;
 import no.samspill.doc.Inline;
 import no.samspill.doc.LineBreak;
@@ -34,13 +33,7 @@ import no.samspill.doc.Text;
 import no.samspill.doc.Visitor;
 import no.samspill.internal.doc.Labels;
 import no.samspill.internal.text.PlainText;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -50,10 +43,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -63,13 +53,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes one numbered, resolved document into an opened reference document. Used for one render
  * only: it keeps the state of the walk (current paragraph, list level, emphasis).
+ *
+ * <p>It writes into a {@link Target}: the body, or a cell of a parallel table. A parallel document
+ * has one writer for each edition ({@link ParallelWriter}), which share the {@link Session}; each
+ * has its own labels, bookmarks and headings, so each column is numbered and cross-referenced in
+ * itself.
  */
 public final class DocxWriter implements Visitor<Void> {
 
@@ -88,22 +82,22 @@ public final class DocxWriter implements Visitor<Void> {
     /** Where a line may break inside a word: after a dash, and after a hyphen before a letter. */
     private static final Pattern WORD_PARTS = Pattern.compile("\\s+|(?<=[\u2013\u2014])|(?<=-)(?=\\p{L})");
 
-    /** Text width of A4 with 2.5 cm margins, when the reference has no page setup. */
-    private static final long DEFAULT_TEXT_WIDTH = 9072;
     private static final String DASH = " \u2013 ";
     private static final String SIGNATURE_LINE = "_".repeat(32);
-    private static final String DRAFT_COLOUR = "C00000";
 
-    private final XWPFDocument document;
+    private final Session session;
     private final Document source;
     private final Labels labels;
     private final StyleSheet styles;
     private final NumberingDefinitions numbering;
-    private final BookmarkNames bookmarks = new BookmarkNames();
-    private final long textWidth;
+    private final HeadingStyles headings;
+    private final BookmarkNames bookmarks;
     private final Set<String> sectionAnchors = new HashSet<>();
 
-    private int nextBookmarkId;
+    /** The language of this edition's runs where it is not the document's, else null. */
+    private final String runLanguage;
+
+    private Target target;
     private boolean pageBreakPending;
 
     /** Set after a content table: the next paragraph keeps a little distance from its last row. */
@@ -120,29 +114,45 @@ public final class DocxWriter implements Visitor<Void> {
     private BigInteger listNum;
     private boolean listItemNumbered;
 
-    private DocxWriter(XWPFDocument document, Document source) {
-        this.document = document;
+    /**
+     * A writer of one edition.
+     *
+     * @param documentLanguage the language tag of the document as a whole; runs in another are marked
+     */
+    DocxWriter(Session session, Document source, HeadingStyles headings, BookmarkNames bookmarks,
+            String documentLanguage) {
+        this.session = session;
         this.source = source;
         this.labels = Labels.forLanguage(source.info().language());
-        this.styles = StyleSheet.of(document.getStyles());
-        this.numbering = new NumberingDefinitions(document.getNumbering(), styles);
-        this.textWidth = textWidth(document);
+        this.styles = session.styles();
+        this.numbering = session.numbering();
+        this.headings = headings;
+        this.bookmarks = bookmarks;
+        this.runLanguage = labels.languageTag().equals(documentLanguage) ? null : labels.languageTag();
+        this.target = session.body();
         registerAnchors(source.blocks());
         collectSectionAnchors(source.blocks(), sectionAnchors);
     }
 
     /** Writes the numbered, resolved {@code source} into {@code document}. */
     public static void write(XWPFDocument document, Document source) {
-        new DocxWriter(document, source).writeAll();
+        Session session = new Session(document);
+        String language = Labels.forLanguage(source.info().language()).languageTag();
+        DocxWriter writer = new DocxWriter(session, source,
+                HeadingStyles.main(session.styles(), session.numbering()), new BookmarkNames(), language);
+        session.begin(source.info());
+        writer.blocks(source.blocks());
+        session.finish(source.info());
     }
 
-    private void writeAll() {
-        StyleBinding.bindHeadingNumbering(styles, numbering.headingNum());
-        StyleBinding.setLanguage(document.getStyles(), labels.languageTag());
-        writeHeaderAndFooter(source.info());
-        blocks(source.blocks());
-        document.enforceUpdateFields();
-        DocumentProperties.set(document, source.info(), labels.languageTag());
+    Labels labels() {
+        return labels;
+    }
+
+    /** Makes {@code next} the target of what is written from now on. */
+    void into(Target next) {
+        target = next;
+        afterTable = false;
     }
 
     private void registerAnchors(List<Block> blocks) {
@@ -166,65 +176,6 @@ public final class DocxWriter implements Visitor<Void> {
         }
     }
 
-    // ---- header and footer ------------------------------------------------------------------
-
-    private void writeHeaderAndFooter(DocumentInfo info) {
-        CTSectPr section = finalSection(document);
-        if (section.isSetTitlePg()) {
-            section.unsetTitlePg();
-        }
-        for (int i = section.sizeOfHeaderReferenceArray() - 1; i >= 0; i--) {
-            if (section.getHeaderReferenceArray(i).getType() != STHdrFtr.DEFAULT) {
-                section.removeHeaderReference(i);
-            }
-        }
-        for (int i = section.sizeOfFooterReferenceArray() - 1; i >= 0; i--) {
-            if (section.getFooterReferenceArray(i).getType() != STHdrFtr.DEFAULT) {
-                section.removeFooterReference(i);
-            }
-        }
-        document.getSettings().setEvenAndOddHeadings(false);
-
-        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        clear(header);
-        if (info.draft()) {
-            XWPFParagraph draft = header.createParagraph();
-            draft.setStyle(styles.id(StyleRole.HEADER));
-            draft.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun mark = draft.createRun();
-            mark.setText(XmlText.printable(labels.draft()));
-            mark.setBold(true);
-            mark.setColor(DRAFT_COLOUR);
-            mark.setFontSize(14);
-        }
-        XWPFParagraph line = header.createParagraph();
-        line.setStyle(styles.id(StyleRole.HEADER));
-        XWPFRun reference = line.createRun();
-        reference.setText(XmlText.printable(info.reference() == null ? "" : info.reference()));
-        reference.addTab();
-        reference.addTab();
-        reference.setText(XmlText.printable(info.title() == null ? "" : info.title()), 1);
-
-        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        clear(footer);
-        XWPFParagraph pages = footer.createParagraph();
-        pages.setStyle(styles.id(StyleRole.FOOTER));
-        pages.setAlignment(ParagraphAlignment.CENTER);
-        pages.createRun().setText(XmlText.printable(labels.page() + " "));
-        Fields.field(pages, "PAGE", "1");
-        pages.createRun().setText(XmlText.printable(" " + labels.pageOf() + " "));
-        Fields.field(pages, "NUMPAGES", "1");
-    }
-
-    private static void clear(XWPFHeaderFooter part) {
-        for (XWPFParagraph existing : new ArrayList<>(part.getParagraphs())) {
-            part.removeParagraph(existing);
-        }
-        while (!part.getTables().isEmpty()) {
-            part.removeTable(part.getTables().get(0));
-        }
-    }
-
     // ---- blocks -------------------------------------------------------------------------------
 
     private void blocks(List<Block> blocks) {
@@ -234,13 +185,18 @@ public final class DocxWriter implements Visitor<Void> {
     }
 
     private XWPFParagraph newParagraph(StyleRole role) {
-        XWPFParagraph created = document.createParagraph();
-        created.setStyle(styles.id(role));
+        return newParagraph(styles.id(role), role == StyleRole.BODY_TEXT || role == StyleRole.LIST_PARAGRAPH);
+    }
+
+    /** @param text whether the paragraph is running text, which keeps its distance from a table above it */
+    private XWPFParagraph newParagraph(String styleId, boolean text) {
+        XWPFParagraph created = target.addParagraph();
+        created.setStyle(styleId);
         if (pageBreakPending) {
             created.setPageBreak(true);
             pageBreakPending = false;
         }
-        if (afterTable && (role == StyleRole.BODY_TEXT || role == StyleRole.LIST_PARAGRAPH)) {
+        if (afterTable && text) {
             // Word has no space after a table; the paragraph that follows keeps the distance.
             // Headings are left alone: their style already puts more space before them.
             created.setSpacingBefore((int) SPACE_AFTER_TABLE_TWIPS);
@@ -258,16 +214,28 @@ public final class DocxWriter implements Visitor<Void> {
 
     @Override
     public Void visit(CoverPage coverPage) {
-        newParagraph(StyleRole.TITLE);
-        inlines(coverPage.title());
+        coverLine(StyleRole.TITLE, coverPage.title());
         if (!coverPage.subtitle().isEmpty()) {
-            newParagraph(StyleRole.SUBTITLE);
-            inlines(coverPage.subtitle());
+            coverLine(StyleRole.SUBTITLE, coverPage.subtitle());
         }
-        if (!coverPage.fields().isEmpty()) {
-            XWPFTable table = newTable(coverPage.fields().size(), 2, new long[] {textWidth * 3 / 10, textWidth * 7 / 10});
-            for (int i = 0; i < coverPage.fields().size(); i++) {
-                CoverPage.CoverField field = coverPage.fields().get(i);
+        coverFields(coverPage.fields());
+        pageBreakPending = true;
+        return null;
+    }
+
+    /** A title or subtitle line of the cover. */
+    void coverLine(StyleRole role, List<Inline> text) {
+        newParagraph(role);
+        inlines(text);
+    }
+
+    /** The cover's table of labelled facts. */
+    void coverFields(List<CoverPage.CoverField> fields) {
+        if (!fields.isEmpty()) {
+            long width = target.width();
+            XWPFTable table = newTable(fields.size(), 2, new long[] {width * 3 / 10, width * 7 / 10});
+            for (int i = 0; i < fields.size(); i++) {
+                CoverPage.CoverField field = fields.get(i);
                 XWPFTableRow row = table.getRow(i);
                 XWPFParagraph label = cellParagraph(row.getCell(0));
                 XWPFRun labelRun = label.createRun();
@@ -282,8 +250,6 @@ public final class DocxWriter implements Visitor<Void> {
                 }
             }
         }
-        pageBreakPending = true;
-        return null;
     }
 
     @Override
@@ -343,11 +309,7 @@ public final class DocxWriter implements Visitor<Void> {
 
     @Override
     public Void visit(Part part) {
-        XWPFParagraph heading = newParagraph(StyleRole.PART_HEADING);
-        outlineLevelZero(heading);
-        bookmarked(part.anchor(), () -> heading.createRun().setText(XmlText.printable(part.label())));
-        heading.createRun().setText(DASH);
-        inlines(part.title());
+        partHeading(part);
         pageBreakPending = false;
         blocks(part.blocks());
         return null;
@@ -355,35 +317,88 @@ public final class DocxWriter implements Visitor<Void> {
 
     @Override
     public Void visit(Section section) {
-        int level = Math.min(sectionDepth, StyleRole.NUMBERED_HEADINGS.length - 1);
-        XWPFParagraph heading = newParagraph(StyleRole.NUMBERED_HEADINGS[level]);
-        if (appendixHeadingNum != null || sectionDepth >= StyleRole.NUMBERED_HEADINGS.length) {
-            BigInteger num = appendixHeadingNum != null ? appendixHeadingNum : numbering.headingNum();
-            numbered(heading, num, Math.min(sectionDepth, NumberingDefinitions.LEVELS - 1));
-        }
-        bookmarked(section.anchor(), () -> inlines(section.title()));
-        sectionDepth++;
+        sectionHeading(section);
+        enterSection();
         blocks(section.blocks());
-        sectionDepth--;
+        leaveSection();
         return null;
     }
 
     @Override
     public Void visit(Appendix appendix) {
-        XWPFParagraph heading = newParagraph(StyleRole.APPENDIX_HEADING);
-        outlineLevelZero(heading);
-        heading.createRun().setText(XmlText.printable(labels.appendix() + " "));
-        bookmarked(appendix.anchor(), () -> heading.createRun().setText(XmlText.printable(appendix.number())));
-        heading.createRun().setText(DASH);
-        inlines(appendix.title());
-        BigInteger outer = appendixHeadingNum;
-        int outerDepth = sectionDepth;
-        appendixHeadingNum = containsSection(appendix.blocks()) ? numbering.restartedHeadingNum() : null;
-        sectionDepth = 0;
+        appendixHeading(appendix);
+        AppendixScope outer = enterAppendix(appendix);
         blocks(appendix.blocks());
-        appendixHeadingNum = outer;
-        sectionDepth = outerDepth;
+        leave(outer);
         return null;
+    }
+
+    XWPFParagraph partHeading(Part part) {
+        XWPFParagraph heading = newParagraph(headings.part(), false);
+        if (headings.listed()) {
+            outlineLevelZero(heading);
+        }
+        bookmarked(part.anchor(), () -> labelRun(heading).setText(XmlText.printable(part.label())));
+        labelRun(heading).setText(DASH);
+        inlines(part.title());
+        return heading;
+    }
+
+    XWPFParagraph sectionHeading(Section section) {
+        int level = Math.min(sectionDepth, StyleRole.NUMBERED_HEADINGS.length - 1);
+        XWPFParagraph heading = newParagraph(headings.levels().get(level), false);
+        if (appendixHeadingNum != null || sectionDepth >= StyleRole.NUMBERED_HEADINGS.length) {
+            BigInteger num = appendixHeadingNum != null ? appendixHeadingNum : headings.list().num();
+            numbered(heading, num, Math.min(sectionDepth, NumberingDefinitions.LEVELS - 1));
+        }
+        bookmarked(section.anchor(), () -> inlines(section.title()));
+        return heading;
+    }
+
+    XWPFParagraph appendixHeading(Appendix appendix) {
+        XWPFParagraph heading = newParagraph(headings.appendix(), false);
+        if (headings.listed()) {
+            outlineLevelZero(heading);
+        }
+        labelRun(heading).setText(XmlText.printable(labels.appendix() + " "));
+        bookmarked(appendix.anchor(), () -> labelRun(heading).setText(XmlText.printable(appendix.number())));
+        labelRun(heading).setText(DASH);
+        inlines(appendix.title());
+        return heading;
+    }
+
+    /** A run of a heading's label ("Del I", "Vedlegg 2"), in the edition's language. */
+    private XWPFRun labelRun(XWPFParagraph heading) {
+        XWPFRun run = heading.createRun();
+        if (runLanguage != null) {
+            run.setLang(runLanguage);
+        }
+        return run;
+    }
+
+    /** What follows a section's heading is one level down. */
+    void enterSection() {
+        sectionDepth++;
+    }
+
+    void leaveSection() {
+        sectionDepth--;
+    }
+
+    /** The numbering and depth of the sections around an appendix, to return to after it. */
+    record AppendixScope(BigInteger headingNum, int sectionDepth) {}
+
+    /** The sections of an appendix are numbered from 1 again, on their own list. */
+    AppendixScope enterAppendix(Appendix appendix) {
+        AppendixScope outer = new AppendixScope(appendixHeadingNum, sectionDepth);
+        appendixHeadingNum = containsSection(appendix.blocks()) ? numbering.restarted(headings.list()) : null;
+        sectionDepth = 0;
+        return outer;
+    }
+
+    void leave(AppendixScope outer) {
+        appendixHeadingNum = outer.headingNum();
+        sectionDepth = outer.sectionDepth();
     }
 
     private static boolean containsSection(List<Block> blocks) {
@@ -401,7 +416,7 @@ public final class DocxWriter implements Visitor<Void> {
             content.run();
             return;
         }
-        int id = nextBookmarkId++;
+        int id = session.nextBookmarkId();
         Fields.bookmarkStart(paragraph, bookmarks.nameOf(anchor), id);
         content.run();
         Fields.bookmarkEnd(paragraph, id);
@@ -524,6 +539,7 @@ public final class DocxWriter implements Visitor<Void> {
      */
     private long[] columnWidths(Table source) {
         int columns = source.columnCount();
+        long textWidth = target.width();
         long halfPoints = tableTextHalfPoints();
         long[] longestRegular = new long[columns];
         long[] longestBold = new long[columns];
@@ -645,7 +661,7 @@ public final class DocxWriter implements Visitor<Void> {
                 return ((BigInteger) properties.getSzArray(0).getVal()).longValue();
             }
         }
-        CTStyles all = document.getStyles().getCtStyles();
+        CTStyles all = session.document().getStyles().getCtStyles();
         if (all.isSetDocDefaults() && all.getDocDefaults().isSetRPrDefault()
                 && all.getDocDefaults().getRPrDefault().isSetRPr()
                 && all.getDocDefaults().getRPrDefault().getRPr().sizeOfSzArray() > 0) {
@@ -656,34 +672,70 @@ public final class DocxWriter implements Visitor<Void> {
 
     @Override
     public Void visit(SignatureBlock signatureBlock) {
-        int parties = signatureBlock.signatories().size();
+        List<SignatureColumn> columns = new ArrayList<>();
+        for (SignatureBlock.Signatory signatory : signatureBlock.signatories()) {
+            columns.add(new SignatureColumn(labels.forParty() + " " + signatory.role(), signatory.party(),
+                    labels.placeAndDate(),
+                    signatory.name() != null ? signatory.name() : labels.name() + ":",
+                    signatory.title() != null ? signatory.title() : labels.title() + ":"));
+        }
+        signatures(columns);
+        return null;
+    }
+
+    /**
+     * The text of one party's signature column, labels filled in.
+     *
+     * @param heading "For Kunden"
+     * @param placeAndDate the label of the line for place and date
+     * @param name the signatory's name, or the label of the line to write it on
+     * @param title the signatory's title, or the label of the line to write it on
+     */
+    record SignatureColumn(String heading, String party, String placeAndDate, String name, String title) {}
+
+    /** The signatures, one column per party, side by side on one page. */
+    void signatures(List<SignatureColumn> columns) {
+        int parties = columns.size();
         if (parties == 0) {
-            return null;
+            return;
         }
         long[] widths = new long[parties];
         for (int c = 0; c < parties; c++) {
-            widths[c] = textWidth / parties;
+            widths[c] = target.width() / parties;
         }
         // A paragraph just before the signatures (an attestation) stays on their page.
-        List<IBodyElement> written = document.getBodyElements();
-        if (!pageBreakPending && !written.isEmpty() && written.get(written.size() - 1) instanceof XWPFParagraph lead) {
+        if (!pageBreakPending && target.last() instanceof XWPFParagraph lead) {
             lead.setKeepNext(true);
         }
         XWPFTable table = newTable(1, parties, widths);
         table.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();
         for (int c = 0; c < parties; c++) {
-            SignatureBlock.Signatory signatory = signatureBlock.signatories().get(c);
+            SignatureColumn column = columns.get(c);
             XWPFTableCell cell = table.getRow(0).getCell(c);
             XWPFRun forRole = cellParagraph(cell).createRun();
             forRole.setBold(true);
-            forRole.setText(XmlText.printable(labels.forParty() + " " + signatory.role()));
-            signatureLine(cell, signatory.party(), 0);
-            signatureLine(cell, labels.placeAndDate() + ": " + "_".repeat(18), 240);
+            forRole.setText(XmlText.printable(column.heading()));
+            signatureLine(cell, column.party(), 0);
+            signatureLine(cell, column.placeAndDate() + ": " + "_".repeat(18), 240);
             signatureLine(cell, SIGNATURE_LINE, 720);
-            signatureLine(cell, signatory.name() != null ? signatory.name() : labels.name() + ":", 0);
-            signatureLine(cell, signatory.title() != null ? signatory.title() : labels.title() + ":", 0);
+            signatureLine(cell, column.name(), 0);
+            signatureLine(cell, column.title(), 0);
         }
-        return null;
+    }
+
+    /** Whether a page break is to come before what is written next. */
+    boolean pageBreakPending() {
+        return pageBreakPending;
+    }
+
+    /**
+     * Writes the paragraph that carries a pending page break, for a table that is to start on the
+     * new page; the break is no longer pending.
+     */
+    private void breakPageBeforeTable() {
+        if (pageBreakPending) {
+            newParagraph(StyleRole.NORMAL);
+        }
     }
 
     private void signatureLine(XWPFTableCell cell, String text, int spaceBefore) {
@@ -701,13 +753,11 @@ public final class DocxWriter implements Visitor<Void> {
     }
 
     private XWPFTable newTable(int rows, int columns, long[] widths) {
-        if (pageBreakPending) {
-            newParagraph(StyleRole.NORMAL);
-        }
-        XWPFTable table = document.createTable(rows, columns);
+        breakPageBeforeTable();
+        XWPFTable table = target.addTable(rows, columns);
         CTTbl ctTable = table.getCTTbl();
         CTTblPr properties = CTTblPr.Factory.newInstance();
-        properties.addNewTblW().setW(BigInteger.valueOf(textWidth));
+        properties.addNewTblW().setW(BigInteger.valueOf(target.width()));
         properties.getTblW().setType(STTblWidth.DXA);
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         ctTable.setTblPr(properties);
@@ -753,6 +803,9 @@ public final class DocxWriter implements Visitor<Void> {
 
     private XWPFRun run() {
         XWPFRun run = paragraph.createRun();
+        if (runLanguage != null) {
+            run.setLang(runLanguage);
+        }
         if (bold > 0) {
             run.setBold(true);
         }
@@ -831,6 +884,9 @@ public final class DocxWriter implements Visitor<Void> {
     public Void visit(Link link) {
         XWPFHyperlinkRun run = paragraph.createHyperlinkRun(link.url());
         run.setStyle(styles.id(StyleRole.HYPERLINK));
+        if (runLanguage != null) {
+            run.setLang(runLanguage);
+        }
         if (bold > 0) {
             run.setBold(true);
         }
@@ -846,27 +902,5 @@ public final class DocxWriter implements Visitor<Void> {
     public Void visit(LineBreak lineBreak) {
         run().addBreak();
         return null;
-    }
-
-    // ---- page setup ---------------------------------------------------------------------------
-
-    static CTSectPr finalSection(XWPFDocument document) {
-        var body = document.getDocument().getBody();
-        return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-    }
-
-    private static long textWidth(XWPFDocument document) {
-        CTSectPr section = finalSection(document);
-        if (!section.isSetPgSz() || !section.isSetPgMar()) {
-            return DEFAULT_TEXT_WIDTH;
-        }
-        CTPageSz size = section.getPgSz();
-        CTPageMar margins = section.getPgMar();
-        long width = twips(size.getW()) - twips(margins.getLeft()) - twips(margins.getRight());
-        return width > 1000 ? width : DEFAULT_TEXT_WIDTH;
-    }
-
-    private static long twips(Object measure) {
-        return measure == null ? 0 : new BigInteger(measure.toString()).longValue();
     }
 }

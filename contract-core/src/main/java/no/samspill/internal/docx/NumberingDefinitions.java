@@ -1,6 +1,8 @@
 package no.samspill.internal.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -34,11 +36,17 @@ final class NumberingDefinitions {
     private final XWPFNumbering numbering;
     private long nextAbstractId;
     private long nextNumId;
-    private final BigInteger headingAbstract;
+    private final HeadingList headings;
     private final BigInteger bulletAbstract;
     private final BigInteger orderedAbstract;
-    private final BigInteger headingNum;
     private final BigInteger bulletNum;
+
+    /**
+     * A multi-level section numbering: its definition, and the list the heading styles are bound
+     * to. Word counts the headings of every list on one definition together, so a second column
+     * of headings that must count on its own needs a definition of its own.
+     */
+    record HeadingList(BigInteger abstractId, BigInteger num) {}
 
     NumberingDefinitions(XWPFNumbering numbering, StyleSheet styles) {
         this.numbering = numbering;
@@ -49,21 +57,31 @@ final class NumberingDefinitions {
         for (XWPFNum existing : numbering.getNums()) {
             nextNumId = Math.max(nextNumId, existing.getCTNum().getNumId().longValue() + 1);
         }
-        headingAbstract = addAbstract(headingLevels(styles), STMultiLevelType.MULTILEVEL);
+        BigInteger headingAbstract = addAbstract(headingLevels(headingStyleIds(styles)), STMultiLevelType.MULTILEVEL);
         bulletAbstract = addAbstract(bulletLevels(), STMultiLevelType.HYBRID_MULTILEVEL);
         orderedAbstract = addAbstract(orderedLevels(), STMultiLevelType.HYBRID_MULTILEVEL);
-        headingNum = addNum(headingAbstract);
+        headings = new HeadingList(headingAbstract, addNum(headingAbstract));
         bulletNum = addNum(bulletAbstract);
     }
 
-    /** The numbering the heading styles are bound to. */
-    BigInteger headingNum() {
-        return headingNum;
+    /** The section numbering the heading styles are bound to. */
+    HeadingList headings() {
+        return headings;
+    }
+
+    /**
+     * Another section numbering, with the same levels as {@link #headings()} but a definition of
+     * its own, so that it counts apart from it: the headings of a second column, in the paragraph
+     * styles {@code styleIds} (level 1 first).
+     */
+    HeadingList separateHeadings(List<String> styleIds) {
+        BigInteger definition = addAbstract(headingLevels(styleIds), STMultiLevelType.MULTILEVEL);
+        return new HeadingList(definition, addNum(definition));
     }
 
     /** A section numbering that starts again at 1, for the sections of one appendix. */
-    BigInteger restartedHeadingNum() {
-        BigInteger id = addNum(headingAbstract);
+    BigInteger restarted(HeadingList list) {
+        BigInteger id = addNum(list.abstractId());
         for (int level = 0; level < LEVELS; level++) {
             restart(id, level, 1);
         }
@@ -106,14 +124,22 @@ final class NumberingDefinitions {
         return id;
     }
 
-    private static CTAbstractNum headingLevels(StyleSheet styles) {
+    private static List<String> headingStyleIds(StyleSheet styles) {
+        List<String> ids = new ArrayList<>();
+        for (StyleRole role : StyleRole.NUMBERED_HEADINGS) {
+            ids.add(styles.id(role));
+        }
+        return ids;
+    }
+
+    private static CTAbstractNum headingLevels(List<String> styleIds) {
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
         StringBuilder text = new StringBuilder();
         for (int level = 0; level < LEVELS; level++) {
             text.append(level == 0 ? "" : ".").append('%').append(level + 1);
             CTLvl lvl = level(definition, level, STNumberFormat.DECIMAL, text.toString());
-            if (level < StyleRole.NUMBERED_HEADINGS.length) {
-                lvl.addNewPStyle().setVal(styles.id(StyleRole.NUMBERED_HEADINGS[level]));
+            if (level < styleIds.size()) {
+                lvl.addNewPStyle().setVal(styleIds.get(level));
             }
             indent(lvl, HEADING_INDENT, HEADING_INDENT);
         }
