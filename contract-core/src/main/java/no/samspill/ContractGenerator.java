@@ -16,6 +16,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import no.samspill.doc.Document;
 import no.samspill.doc.DocumentPasses;
+import no.samspill.doc.ParallelDocument;
 import no.samspill.internal.doc.StackGuard;
 import no.samspill.internal.io.AtomicFiles;
 import no.samspill.internal.read.ContractReader;
@@ -267,6 +268,30 @@ public final class ContractGenerator {
     }
 
     /**
+     * The two numbered editions of a parallel edition, side by side: {@code left} in the
+     * prevailing language and {@code right} the same contract in the other (as
+     * {@link Validation#contract()} and {@link Validation#translation()} of a parallel
+     * validation). The document properties are the left edition's.
+     *
+     * @throws ContractException when the template pack writes the two languages with different
+     *     clauses, paragraphs or tables, so that they cannot stand side by side
+     */
+    public ParallelDocument document(Contract left, Contract right) {
+        Objects.requireNonNull(left, "left must not be null");
+        Objects.requireNonNull(right, "right must not be null");
+        Document l = document(left.inEdition(left.contract().language(), true));
+        Document r = document(right.inEdition(right.contract().language(), true));
+        List<String> differences = ParallelDocument.differences(l, r);
+        if (!differences.isEmpty()) {
+            throw new ContractException("The template pack \"" + templates.name() + "\" writes the "
+                    + left.contract().language() + " and " + right.contract().language()
+                    + " editions differently, so they cannot stand side by side (samspill check finds this):\n"
+                    + String.join("\n", differences));
+        }
+        return new ParallelDocument(l.info(), l, r);
+    }
+
+    /**
      * The JSON Schema (draft 2020-12) of the description format, with the base-agreement codes
      * of this generator's template pack: for editors that check and complete a description as
      * it is typed. Deterministic: the same pack gives the same text.
@@ -278,6 +303,11 @@ public final class ContractGenerator {
     /** The contract as plain text with the same numbering as the DOCX: for previews and diffs. */
     public String text(Contract contract) {
         return textRenderer.render(document(contract));
+    }
+
+    /** The parallel edition as plain text, each block followed by its translation; see {@link #document(Contract, Contract)}. */
+    public String text(Contract left, Contract right) {
+        return textRenderer.render(document(left, right));
     }
 
     private Validation writeIfValid(Validation validation, OutputStream out) {
@@ -308,7 +338,7 @@ public final class ContractGenerator {
     }
 
     private byte[] renderParallel(Contract left, Contract right) {
-        throw new UnsupportedOperationException("the parallel writer is merged in next");
+        return docxRenderer.render(document(left, right));
     }
 
     private Validation check(ReadResult read, String source) {
