@@ -23,6 +23,9 @@ import no.samspill.Edition;
 import no.samspill.Problem;
 import no.samspill.TemplateException;
 import no.samspill.Validation;
+import no.samspill.doc.Document;
+import no.samspill.doc.DocumentPasses;
+import no.samspill.doc.ParallelDocument;
 import no.samspill.internal.read.ContractReader;
 import no.samspill.internal.read.ReadResult;
 import no.samspill.model.Contract;
@@ -257,6 +260,39 @@ public final class PackChecks {
             }
         }
         failures.forEach((id, found) -> cases.add(new CheckCase(PARITY, id, new ArrayList<>(found))));
+        for (String description : List.of("maximal", "minimal")) {
+            Map<Language, Contract> editions = new LinkedHashMap<>();
+            languages.forEach(language -> editions.put(language, inLanguage(description(description), language)));
+            cases.add(new CheckCase(PARITY, "the clause tree with the " + description + " description",
+                    treeDifferences(engine, editions, PackManifest.FILE)));
+        }
+    }
+
+    /**
+     * The whole documents of each language against each other: the same headings, paragraphs,
+     * lists, tables and cross-references, so that a parallel edition can set them side by side.
+     * A render that fails is reported where the templates are checked.
+     */
+    private static List<CheckFailure> treeDifferences(TemplateEngine engine, Map<Language, Contract> editions, String file) {
+        List<CheckFailure> failures = new ArrayList<>();
+        List<Language> languages = new ArrayList<>(editions.keySet());
+        for (int i = 1; i < languages.size(); i++) {
+            Language first = languages.get(0);
+            Language other = languages.get(i);
+            Document left;
+            Document right;
+            try {
+                left = DocumentPasses.apply(engine.render(editions.get(first)));
+                right = DocumentPasses.apply(engine.render(editions.get(other)));
+            } catch (ContractException e) {
+                continue;
+            }
+            for (String difference : ParallelDocument.differences(left, right)) {
+                failures.add(new CheckFailure(file, 0, PARITY, "the " + first + " and " + other
+                        + " editions differ, so they cannot stand side by side: " + difference));
+            }
+        }
+        return failures;
     }
 
     private void examples(TemplateEngine engine) {
@@ -275,11 +311,14 @@ public final class PackChecks {
                 continue;
             }
             List<CheckFailure> exampleFailures = new ArrayList<>();
+            Map<Language, Contract> editions = new LinkedHashMap<>();
             for (Language language : languages(engine)) {
                 List<String> texts;
                 ClauseRendering rendering;
                 try {
-                    rendering = engine.renderClauses(edition(generator, example, validation, language), Set.of());
+                    Contract edition = edition(generator, example, validation, language);
+                    editions.put(language, edition);
+                    rendering = engine.renderClauses(edition, Set.of());
                     texts = rendering.clauseTexts();
                 } catch (TemplateException e) {
                     exampleFailures.add(failure(e, EXAMPLES, " (rendering " + example.file() + " in " + language + ")"));
@@ -294,6 +333,7 @@ public final class PackChecks {
                             versionChecked);
                 }
             }
+            exampleFailures.addAll(treeDifferences(engine, editions, example.file()));
             cases.add(new CheckCase(EXAMPLES, example.file(), exampleFailures));
         }
         for (String id : versionChecked) {
