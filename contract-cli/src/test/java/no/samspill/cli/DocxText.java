@@ -12,6 +12,16 @@ import java.util.zip.ZipInputStream;
 final class DocxText {
     private DocxText() {}
 
+    /** The text of the document as a reader sees it: paragraphs and table cells, without markup. */
+    static String of(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
     static String documentXml(Path docx) throws IOException {
         try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -15,10 +15,12 @@ The {{Parties}} shall govern the collaboration through the forums below. Each fo
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
-<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
-<#if named?has_content>
+<#-- Whether the paragraph is there may not depend on the names: the editions of a parallel edition must have the same paragraphs, and a short name that only adds an article in English ("the Steering Group") differs in Norwegian ("styringsgruppen"). -->
+<#assign shortNamed = governance.forums?filter(f -> f.shortName??)>
+<#assign named = shortNamed?filter(f -> f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
+<#if shortNamed?has_content>
 
-In the {{Agreement}}, <#list named as forum>${forum.name} is referred to as ${forum.shortName}<#sep><#if named?size - forum?index == 2> and <#else>, </#if></#sep></#list>.
+<#if named?has_content>In the {{Agreement}}, <#list named as forum>${forum.name} is referred to as ${forum.shortName}<#sep><#if named?size - forum?index == 2> and <#else>, </#if></#sep></#list>.<#else>In the {{Agreement}}, the forums are referred to by the names in the table above.</#if>
 </#if>
 
 ### Decisions

@@ -15,10 +15,12 @@
 <#list governance.forums as forum>
 | ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
-<#assign named = governance.forums?filter(f -> f.shortName?? && f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
-<#if named?has_content>
+<#-- Whether the paragraph is there may not depend on the names: the editions of a parallel edition must have the same paragraphs, and a short name that only adds an article in English ("the Steering Group") differs in Norwegian ("styringsgruppen"). -->
+<#assign shortNamed = governance.forums?filter(f -> f.shortName??)>
+<#assign named = shortNamed?filter(f -> f.shortName?lower_case != f.name?lower_case && f.shortName?lower_case != ("the " + f.name)?lower_case)>
+<#if shortNamed?has_content>
 
-I {{Avtalen}} omtales <#list named as forum>${forum.name} som ${forum.shortName}<#sep><#if named?size - forum?index == 2> og <#else>, </#if></#sep></#list>.
+<#if named?has_content>I {{Avtalen}} omtales <#list named as forum>${forum.name} som ${forum.shortName}<#sep><#if named?size - forum?index == 2> og <#else>, </#if></#sep></#list>.<#else>I {{Avtalen}} omtales foraene ved navnene i tabellen ovenfor.</#if>
 </#if>
 
 ### Beslutninger
