@@ -55,9 +55,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * each fact once, under a label of both languages ("Kunde / Customer"), one table of contents (the
  * first edition's), one signature block. A page break, and a part or appendix whose heading style
  * starts a page, end the table; the next table starts on the new page, by a break before the
- * first paragraph of its first row, which Word and LibreOffice honour by moving the row. So every
- * table of the body is whole pages of one flow, and a reader that does not break pages inside
- * a table still sees each part begin where a table begins.
+ * first paragraph of its first row, which Word and LibreOffice honour by moving the row.
  */
 final class ParallelWriter {
 
