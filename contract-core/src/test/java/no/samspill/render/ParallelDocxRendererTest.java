@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
@@ -339,6 +342,19 @@ class ParallelDocxRendererTest {
             assertThat(DocxPackageReader.parts(DOCX).get("word/styles.xml")).contains("w:lang w:val=\"nb-NO\"");
             assertThat(document.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
                     .hasValue("nb-NO");
+        }
+    }
+
+    @Test
+    void the_right_column_styles_are_based_on_the_reference_documents_own_headings(@TempDir Path dir) throws Exception {
+        Path reference = Files.write(dir.resolve("mal.docx"), UserReference.withGeorgiaHeadingsAndNoTableGrid());
+        byte[] docx = DocxRenderer.builder().reference(reference).build().render(contract());
+        OoxmlSchemas.assertValid(docx);
+        try (XWPFDocument document = open(docx)) {
+            assertThat(styleNamed(document, "Parallel Heading 1").getBasedOn().getVal()).isEqualTo("Overskrift1");
+            XWPFTableRow heading = rowStartingWith(document, "Håndtering av uenighet");
+            assertThat(heading.getCell(0).getParagraphs().get(0).getStyleID()).isEqualTo("Overskrift1");
+            assertThat(styleName(document, heading.getCell(1).getParagraphs().get(0))).isEqualTo("Parallel Heading 1");
         }
     }
 

@@ -54,8 +54,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * <p>What a contract has once is written once, across the page: one cover with both titles and
  * each fact once, under a label of both languages ("Kunde / Customer"), one table of contents (the
  * first edition's), one signature block. A page break, and a part or appendix whose heading style
- * starts a page, end the table and start a new one on the next page: Word does not break a page
- * before a paragraph inside a table.
+ * starts a page, end the table; the next table starts on the new page, by a break before the
+ * first paragraph of its first row, which Word and LibreOffice honour by moving the row.
  */
 final class ParallelWriter {
 
