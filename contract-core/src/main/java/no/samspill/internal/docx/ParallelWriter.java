@@ -91,7 +91,10 @@ final class ParallelWriter {
     /** Writes the numbered, resolved editions of {@code source} into {@code document}. */
     static void write(XWPFDocument document, ParallelDocument source) {
         Session session = new Session(document);
-        session.begin(source.info());
+        // A draft is marked in both languages: the right column's reader must see it too.
+        String leftDraft = Labels.forLanguage(source.left().info().language()).draft();
+        String rightDraft = Labels.forLanguage(source.right().info().language()).draft();
+        session.begin(source.info(), leftDraft.equals(rightDraft) ? leftDraft : leftDraft + " / " + rightDraft);
         StyleBinding.SecondColumnStyles styles = StyleBinding.addSecondColumnStyles(document.getStyles(), session.styles());
         NumberingDefinitions.HeadingList list = session.numbering().separateHeadings(styles.levels());
         StyleBinding.bindSecondColumnNumbering(document.getStyles(), styles, list.num());

@@ -69,9 +69,14 @@ final class Session {
 
     /** What comes before the text: the section numbering bound to the heading styles, the language, header and footer. */
     void begin(DocumentInfo info) {
+        begin(info, Labels.forLanguage(info.language()).draft());
+    }
+
+    /** As {@link #begin(DocumentInfo)}, with the mark a draft carries on every page ("UTKAST / DRAFT"). */
+    void begin(DocumentInfo info, String draftMark) {
         StyleBinding.bindHeadingNumbering(styles, numbering.headings().num());
         StyleBinding.setLanguage(document.getStyles(), Labels.forLanguage(info.language()).languageTag());
-        writeHeaderAndFooter(info, Labels.forLanguage(info.language()));
+        writeHeaderAndFooter(info, Labels.forLanguage(info.language()), draftMark);
     }
 
     /** What comes after the text: fields to update on opening, and the document properties. */
@@ -80,7 +85,7 @@ final class Session {
         DocumentProperties.set(document, info, Labels.forLanguage(info.language()).languageTag());
     }
 
-    private void writeHeaderAndFooter(DocumentInfo info, Labels labels) {
+    private void writeHeaderAndFooter(DocumentInfo info, Labels labels, String draftMark) {
         CTSectPr section = finalSection(document);
         if (section.isSetTitlePg()) {
             section.unsetTitlePg();
@@ -104,7 +109,7 @@ final class Session {
             draft.setStyle(styles.id(StyleRole.HEADER));
             draft.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun mark = draft.createRun();
-            mark.setText(XmlText.printable(labels.draft()));
+            mark.setText(XmlText.printable(draftMark));
             mark.setBold(true);
             mark.setColor(DRAFT_COLOUR);
             mark.setFontSize(14);
