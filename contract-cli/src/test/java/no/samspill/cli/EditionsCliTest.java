@@ -85,6 +85,20 @@ class EditionsCliTest {
     }
 
     @Test
+    void theReadmesThreeEditionsOfTheBilingualExample() throws IOException {
+        Path file = Examples.copy(Examples.EHELSE, dir);
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("generate", file.toString(), "--lang", "nb,en", "--parallel", "-d", out.toString(), "--force");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(DocxText.of(out.resolve("ehelse-ssa-l.en.docx"))).contains("Collaboration Agreement on a New Electronic");
+        String parallel = DocxText.of(out.resolve("ehelse-ssa-l.nb-en.docx"));
+        assertThat(parallel).contains("Samarbeidsavtale om ny journalløsning", "Collaboration Agreement on a New Electronic",
+                "UTKAST / DRAFT");
+    }
+
+    @Test
     void oneEditionKeepsTheNameItWouldHaveHad() throws IOException {
         Path file = Files.writeString(dir.resolve("avtale.yaml"), Bilingual.description());
 
