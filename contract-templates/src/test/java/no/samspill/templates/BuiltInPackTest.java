@@ -66,7 +66,7 @@ class BuiltInPackTest {
                 new CoverPage.CoverField("Referanse", List.of("HNV-2026-017")),
                 new CoverPage.CoverField("Grunnavtale", List.of(
                         "SSA-L (2018) Avtale om løpende tjenestekjøp over Internett",
-                        "Avtalereferanse Avtale 2026/0412")),
+                        "Avtalereferanse 2026/0412")),
                 new CoverPage.CoverField("Dato", List.of("1. desember 2026")));
     }
 

@@ -37,6 +37,14 @@ final class Examples {
         return file;
     }
 
+    /**
+     * The e-health example as it was before it was written in both languages: for tests that edit
+     * its Norwegian values by string replacement.
+     */
+    static Path norwegianOnlyEhelse() {
+        return Path.of("src", "test", "resources", "no", "samspill", "templates", "fixtures", "ehelse-nb.yaml");
+    }
+
     /** The example as read; fails with its problems when it does not read and validate cleanly. */
     static Contract read(String name) {
         Path file = file(name);

@@ -67,7 +67,7 @@ class FormattingTest {
 
     private static String readExample() {
         try {
-            return java.nio.file.Files.readString(Examples.file("ehelse-ssa-l"));
+            return java.nio.file.Files.readString(Examples.norwegianOnlyEhelse());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

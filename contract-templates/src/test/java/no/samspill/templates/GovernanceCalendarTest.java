@@ -49,7 +49,7 @@ class GovernanceCalendarTest {
                 .isEqualTo(months(meetings));
         assertThat(monthsWith(calendar, 1, cell -> cell.contains(STEERING + " (ekstraordinært møte)")))
                 .isEqualTo(months(extraordinary));
-        assertThat(monthsWith(calendar, 2, cell -> cell.contains("gjennomgang av Avtalen i " + STEERING)))
+        assertThat(monthsWith(calendar, 2, cell -> cell.contains("gjennomgang av Avtalen i forumet " + STEERING)))
                 .isEqualTo(months(reviews));
     }
 
@@ -63,8 +63,8 @@ class GovernanceCalendarTest {
                 .isEqualTo(monthsWith(norwegian, 1, cell -> cell.contains(STEERING) && !cell.contains("(ekstraordinært møte)")));
         assertThat(monthsWith(english, 1, cell -> cell.contains(STEERING + " (extraordinary meeting)")))
                 .isEqualTo(monthsWith(norwegian, 1, cell -> cell.contains(STEERING + " (ekstraordinært møte)")));
-        assertThat(monthsWith(english, 2, cell -> cell.contains("review of the Agreement by " + STEERING)))
-                .isEqualTo(monthsWith(norwegian, 2, cell -> cell.contains("gjennomgang av Avtalen i " + STEERING)))
+        assertThat(monthsWith(english, 2, cell -> cell.contains("review of the Agreement by the forum " + STEERING)))
+                .isEqualTo(monthsWith(norwegian, 2, cell -> cell.contains("gjennomgang av Avtalen i forumet " + STEERING)))
                 .isNotEmpty();
         assertThat(monthsWith(english, 2, cell -> cell.contains("elationship health check")))
                 .isEqualTo(monthsWith(norwegian, 2, cell -> cell.toLowerCase().contains("måling av samarbeidets helse")));
@@ -91,7 +91,7 @@ class GovernanceCalendarTest {
     }
 
     private static String example() throws IOException {
-        return Files.readString(Examples.file("ehelse-ssa-l"));
+        return Files.readString(Examples.norwegianOnlyEhelse());
     }
 
     private static Map<Integer, List<String>> calendar(String frequency, String review) throws IOException {

@@ -160,7 +160,7 @@ class PackCheckTest {
 
     @Test
     void aChangedExampleNeedsANewSnapshotButNoNewVersionAndUpdateWritesIt() throws IOException {
-        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: Rapportering", "title: Rapportering og måling"));
+        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: { nb: Rapportering, en: Reporting }", "title: { nb: Rapportering og måling, en: Reporting and measurement }"));
 
         List<CheckFailure> failures = PackCheck.directory(pack).run().failures();
 
@@ -177,7 +177,7 @@ class PackCheckTest {
 
         assertThat(PackCheck.directory(pack).run().failures()).isEmpty();
         assertThat(PackCheck.directory(pack).withUpdate(true).run().updated()).isNotEmpty();
-        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: Rapportering", "title: Rapportering og måling"));
+        edit("examples/ehelse-ssa-l.yaml", text -> text.replace("title: { nb: Rapportering, en: Reporting }", "title: { nb: Rapportering og måling, en: Reporting and measurement }"));
 
         assertThat(PackCheck.directory(pack).run().failures()).extracting(CheckFailure::check).containsOnly("golden");
     }

@@ -21,6 +21,11 @@ final class FieldPaths {
         return entryPath(containingContext(parser));
     }
 
+    /** The path of the value that {@code context} holds as its current entry. */
+    static String ofEntry(JsonStreamContext context) {
+        return entryPath(context);
+    }
+
     /**
      * The context that holds the current value as one of its entries. At the opening token of a
      * mapping or list (and at a key inside it) the parser has already entered the new context.

@@ -73,7 +73,10 @@ final class TranslatableText {
     /** Reads a value given per language, the parser at its mapping: the edition's text. */
     static String read(JsonParser parser, DeserializationContext context) throws IOException {
         ReadSession session = ReadSession.of(context);
-        String path = FieldPaths.ofCurrentValue(parser);
+        // At its first key (as Jackson may hand over a mapping), the parser is inside the mapping already.
+        String path = parser.currentToken() == JsonToken.FIELD_NAME
+                ? FieldPaths.ofEntry(parser.getParsingContext().getParent())
+                : FieldPaths.ofCurrentValue(parser);
         Map<Language, String> texts = new EnumMap<>(Language.class);
         boolean foreignKeys = false;
         JsonToken token = parser.currentToken() == JsonToken.START_OBJECT ? parser.nextToken() : parser.currentToken();
@@ -87,11 +90,12 @@ final class TranslatableText {
                         + " (Norwegian bokmål) and en (English)");
                 foreignKeys = true;
                 parser.skipChildren();
-            } else if (value == JsonToken.VALUE_STRING) {
+            } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                // as a plain string is read: `title: 2027` is the text "2027"
                 texts.put(language, parser.getText());
-            } else if (value != JsonToken.VALUE_NULL) {
-                session.atValue(entryPath, "expected a text, found " + (value.isStructStart() ? "a "
-                        + (value == JsonToken.START_OBJECT ? "mapping" : "list") : "\"" + parser.getText() + "\""));
+            } else if (value.isStructStart()) {
+                session.atValue(entryPath, "expected a text, found a "
+                        + (value == JsonToken.START_OBJECT ? "mapping" : "list"));
                 parser.skipChildren();
             }
         }

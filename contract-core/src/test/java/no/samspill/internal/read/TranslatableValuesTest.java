@@ -126,6 +126,20 @@ class TranslatableValuesTest {
     }
 
     @Test
+    void aNumberOrAWordGivenForALanguageIsItsTextAndAMappingIsNot() {
+        String yaml = """
+                contract:
+                  title: { nb: 2027, en: yes }
+                vision: { nb: { text: x }, en: Together. }
+                """;
+        ReadResult read = READER.read("d.yaml", yaml, Edition.of(Language.en));
+        assertThat(read.contract().contract().title()).isEqualTo("yes");
+        assertThat(READER.read("d.yaml", yaml, Edition.of(Language.nb)).contract().contract().title()).isEqualTo("2027");
+        assertThat(read.problems()).extracting(Problem::toString)
+                .containsExactly("d.yaml:3:15: vision.nb: expected a text, found a mapping");
+    }
+
+    @Test
     void aNameIsNotTranslatable() {
         String yaml = """
                 parties:
