@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The bundled e-health example with one value replaced by hostile text, given as YAML so that it
+ * The e-health example, as written in Norwegian only, with one value replaced by hostile text, given as YAML so that it
  * goes through the reader, the validator and the writer as a user's file does. The background
  * stands on its own lines from {@link #BACKGROUND_LINE}, so its problems are expected there.
  */
@@ -18,12 +18,16 @@ public final class HostileDescriptions {
     private HostileDescriptions() {}
 
     public static String example() {
-        return example("ehelse-ssa-l.yaml");
+        return resource("/no/samspill/fixtures/ehelse-nb.yaml");
     }
 
     /** A bundled example's text. */
     public static String example(String name) {
-        try (InputStream in = HostileDescriptions.class.getResourceAsStream("/no/samspill/templates/examples/" + name)) {
+        return resource("/no/samspill/templates/examples/" + name);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HostileDescriptions.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -90,6 +90,7 @@ class SchemaCommandTest {
         ObjectNode description = (ObjectNode) YAML.readTree(EXAMPLES.resolve("drift-ssa-d.yaml").toFile());
         ObjectNode details = (ObjectNode) description.get("contract");
         details.set("title", perLanguage("Driftsavtale", "Operations Agreement"));
+        description.set("vision", perLanguage("Sammen skal vi.", "Together we shall."));
         ObjectNode forum = (ObjectNode) description.get("governance").get("forums").get(0);
         forum.set("name", perLanguage("Styringsgruppe", "Steering Group"));
         forum.withArray("responsibilities").set(0, perLanguage("Vedta planer", "Adopt plans"));

@@ -20,7 +20,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +3 +nb, en +when risks$")
+        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +4 +nb, en +when risks$")
                 .containsPattern("(?m)^vision +3 +nb, en +always$");
     }
 
@@ -39,7 +39,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "show", "health-check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("clause:     health-check", "version:    5", "included:   always",
+        assertThat(run.out()).contains("clause:     health-check", "version:    6", "included:   always",
                 "--- built-in clauses/health-check.nb.md.ftl", "--- built-in clauses/health-check.en.md.ftl");
     }
 

@@ -1,7 +1,9 @@
 package no.samspill.internal.read;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ final class ReadSession {
     private final Language edition;
     private final Language declared;
     private final Set<String> languageMaps = new LinkedHashSet<>();
+    private final Deque<String> mappings = new ArrayDeque<>();
 
     /**
      * @param edition the language whose text is read from each translatable value
@@ -32,6 +35,23 @@ final class ReadSession {
 
     Language declared() {
         return declared;
+    }
+
+    /** The mapping whose keys are being read from here on: its path, {@code contract.term}. */
+    void enterMapping(String path) {
+        mappings.push(path);
+    }
+
+    void leaveMapping() {
+        mappings.pop();
+    }
+
+    /**
+     * The path of the mapping being read. Jackson may hold back an unknown key of a record until
+     * the record's other keys are read, when the parser stands elsewhere; the mapping is still this one.
+     */
+    String mappingPath() {
+        return mappings.isEmpty() ? "" : mappings.peek();
     }
 
     /** Remembers a value given per language, so that later problems can point at the edition's entry. */

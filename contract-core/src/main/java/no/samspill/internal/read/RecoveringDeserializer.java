@@ -35,6 +35,10 @@ final class RecoveringDeserializer extends DelegatingDeserializer {
         String text = found != null && found.isScalarValue() ? parser.getText() : null;
         String path = FieldPaths.ofCurrentValue(parser);
         int depth = FieldPaths.containingContext(parser).getNestingDepth();
+        boolean mapping = expected.isRecord();
+        if (mapping) {
+            ReadSession.of(context).enterMapping(path);
+        }
         try {
             return _delegatee.deserialize(parser, context);
         } catch (JsonMappingException | InputCoercionException e) {
@@ -42,6 +46,10 @@ final class RecoveringDeserializer extends DelegatingDeserializer {
             ReadSession.of(context).atValue(path, ValueMessages.cannotRead(expected, found, text));
             skipRestOfValue(parser, depth);
             return null;
+        } finally {
+            if (mapping) {
+                ReadSession.of(context).leaveMapping();
+            }
         }
     }
 

@@ -21,7 +21,8 @@ final class StrictKeysHandler extends DeserializationProblemHandler {
         String message = "unknown key \"" + propertyName + "\"; " + KeySuggestions.closest(propertyName, known)
                 .map(key -> "did you mean \"" + key + "\"?")
                 .orElseGet(() -> "the keys allowed here are " + String.join(", ", known));
-        ReadSession.of(context).atKey(FieldPaths.ofCurrentValue(parser), message);
+        ReadSession session = ReadSession.of(context);
+        session.atKey(FieldPaths.child(session.mappingPath(), propertyName), message);
         parser.skipChildren();
         return true;
     }

@@ -77,7 +77,9 @@ public final class SchemaWriter {
     /** The schema as pretty-printed JSON ending in a newline. */
     public String schema() {
         ObjectNode generated = generator().generateSchema(Contract.class);
-        perLanguage((ObjectNode) generated.get("$defs"));
+        perLanguage(Contract.class, generated);
+        generated.get("$defs").fields().forEachRemaining(definition ->
+                perLanguage(modelRecord(definition.getKey()), definition.getValue()));
         ObjectNode schema = json.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
         schema.put("$id", SCHEMA_ID);
@@ -166,25 +168,24 @@ public final class SchemaWriter {
      * {@code en}); a list's items one by one, and a textual baseline or target too. Done on the
      * finished definitions, where each property's own schema is complete.
      */
-    private void perLanguage(ObjectNode definitions) {
-        definitions.fields().forEachRemaining(definition -> {
-            Class<?> record = modelRecord(definition.getKey());
-            JsonNode properties = definition.getValue().get("properties");
-            if (record == null || properties == null) {
-                return;
+    private void perLanguage(Class<?> record, JsonNode definition) {
+        // a principle entry is an id or a mapping: the mapping is one of its alternatives
+        definition.path("anyOf").forEach(alternative -> perLanguage(record, alternative));
+        JsonNode properties = definition.get("properties");
+        if (record == null || properties == null) {
+            return;
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode property = properties.get(component.getName());
+            if (!(property instanceof ObjectNode node)) {
+                continue;
             }
-            for (RecordComponent component : record.getRecordComponents()) {
-                JsonNode property = properties.get(component.getName());
-                if (!(property instanceof ObjectNode node)) {
-                    continue;
-                }
-                if (component.getType() == MeasureValue.class) {
-                    eitherPlainOrPerLanguage(node);
-                } else if (component.getAccessor().isAnnotationPresent(Translatable.class)) {
-                    eitherPlainOrPerLanguage(node.has("items") ? (ObjectNode) node.get("items") : node);
-                }
+            if (component.getType() == MeasureValue.class) {
+                eitherPlainOrPerLanguage(node);
+            } else if (component.getAccessor().isAnnotationPresent(Translatable.class)) {
+                eitherPlainOrPerLanguage(node.has("items") ? (ObjectNode) node.get("items") : node);
             }
-        });
+        }
     }
 
     private static Class<?> modelRecord(String definitionName) {

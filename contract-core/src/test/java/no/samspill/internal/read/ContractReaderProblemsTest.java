@@ -123,6 +123,18 @@ class ContractReaderProblemsTest {
     }
 
     @Test
+    void anUnknownKeyWithAMappingIsReportedAtItsKeyInItsOwnMapping() {
+        assertThat(problems("""
+                contract:
+                  tittel:
+                    nb: Avtale
+                    en: Agreement
+                  term:
+                    start: 2027-01-01
+                """)).containsExactly("d.yaml:2:3: contract.tittel: unknown key \"tittel\"; did you mean \"title\"?");
+    }
+
+    @Test
     void aMappingWhereTextBelongsIsReported() {
         assertThat(problems("""
                 contract:
