@@ -38,6 +38,19 @@ class PackCheckTest {
     }
 
     @Test
+    void aParagraphOnlyOneLanguageHasFailsAsLanguagesThatCannotStandSideBySide() throws IOException {
+        edit("clauses/vision.en.md.ftl", text -> text + "\nThe vision is reviewed every year.\n");
+
+        List<CheckFailure> failures = PackCheck.directory(pack).run().failures();
+
+        assertThat(failures).filteredOn(f -> f.check().equals("parity")).isNotEmpty().allSatisfy(f ->
+                assertThat(f.message()).contains("the nb and en editions differ, so they cannot stand side by side")
+                        .contains("\"Felles visjon\"").contains("paragraph"));
+        assertThat(failures).filteredOn(f -> f.check().equals("parity") && f.file().endsWith("ehelse-ssa-l.yaml"))
+                .as("the example's two editions are compared too").isNotEmpty();
+    }
+
+    @Test
     void aTemplateThatDoesNotParseFailsAtItsFileAndLine() throws IOException {
         edit("clauses/vision.en.md.ftl", text -> text + "\n<#if vision>\nno end\n");
 
