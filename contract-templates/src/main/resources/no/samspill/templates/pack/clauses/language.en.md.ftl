@@ -2,9 +2,9 @@
 ## Language {#language}
 
 <#if contract.parallel>
-The {{Agreement}} is made in Norwegian and English, with the two texts side by side in one document. Both texts are binding. In the event of conflict between the texts, the ${prevailing} text prevails.
+The {{Agreement}} is made in Norwegian and English, with the two texts side by side in one document. Both texts are binding. If the texts differ or conflict, including on a question of interpretation, the ${prevailing} text prevails. The amendments in clause §[amendments] shall be entered in the {{Base Agreement}}'s appendix in their ${prevailing} wording.
 <#else>
-If the {{Agreement}} exists in both Norwegian and English, the ${prevailing} text prevails in the event of conflict between the texts.
+If the {{Agreement}} exists in both Norwegian and English, the ${prevailing} text prevails where the texts differ or conflict, including on a question of interpretation.
 </#if>
 
-This clause applies to the text of the {{Agreement}}. Which text of the {{Base Agreement}} prevails is determined by the {{Base Agreement}}.
+This clause applies only to the {{Agreement}}. The language of the {{Base Agreement}}, and the relation between any texts of it in different languages, are governed by the {{Base Agreement}}.

@@ -2,9 +2,9 @@
 ## Språk {#language}
 
 <#if contract.parallel>
-{{Avtalen}} er utferdiget på norsk og engelsk, med tekstene side om side i samme dokument. Begge tekstene er forpliktende. Ved motstrid mellom tekstene går den ${prevailing} teksten foran.
+{{Avtalen}} er inngått på norsk og engelsk, med tekstene side om side i samme dokument. Begge tekstene er bindende. Ved avvik eller motstrid mellom tekstene, også ved tolkningen av dem, går den ${prevailing} teksten foran. Endringene i punkt §[amendments] føres inn i {{Grunnavtalen}}s bilag med den ${prevailing} ordlyden.
 <#else>
-Foreligger {{Avtalen}} både på norsk og på engelsk, går den ${prevailing} teksten foran ved motstrid mellom tekstene.
+Foreligger {{Avtalen}} både på norsk og på engelsk, går den ${prevailing} teksten foran ved avvik eller motstrid mellom tekstene, også ved tolkningen av dem.
 </#if>
 
-Dette punktet gjelder teksten i {{Avtalen}}. Hvilken tekst av {{Grunnavtalen}} som går foran, følger av {{Grunnavtalen}}.
+Dette punktet gjelder bare {{Avtalen}}. Språket i {{Grunnavtalen}}, og forholdet mellom ulike tekster av den, følger av {{Grunnavtalen}}.
