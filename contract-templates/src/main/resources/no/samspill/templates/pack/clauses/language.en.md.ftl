@@ -2,7 +2,7 @@
 ## Language {#language}
 
 <#if contract.parallel>
-The {{Agreement}} is made in Norwegian and English, with the two texts side by side in one document. Both texts are binding. If the texts differ or conflict, including on a question of interpretation, the ${prevailing} text prevails. The amendments in clause §[amendments] shall be entered in the {{Base Agreement}}'s appendix in their ${prevailing} wording.
+The {{Agreement}} is made in Norwegian and English, with the two texts side by side in one document. Both texts are binding. If the texts differ or conflict, including on a question of interpretation, the ${prevailing} text prevails. The amendments in clause §[amendments] shall be entered in the {{Base Agreement}} as that clause provides, in their ${prevailing} wording.
 <#else>
 If the {{Agreement}} exists in both Norwegian and English, the ${prevailing} text prevails where the texts differ or conflict, including on a question of interpretation.
 </#if>
