@@ -24,6 +24,7 @@ import no.samspill.internal.read.ReadResult;
 import no.samspill.internal.read.SourceMap;
 import no.samspill.internal.schema.SchemaWriter;
 import no.samspill.internal.validate.ContractValidator;
+import no.samspill.internal.validate.Findings;
 import no.samspill.model.Contract;
 import no.samspill.render.DocxRenderer;
 import no.samspill.render.TextRenderer;
@@ -55,11 +56,18 @@ public final class ContractGenerator {
     private final ContractValidator validator;
     private final DocxRenderer docxRenderer;
     private final TextRenderer textRenderer;
+    private final boolean strict;
 
     private ContractGenerator(Builder builder) {
         this.templates = builder.templates != null ? builder.templates : builtInPack();
         this.reader = ContractReader.create();
-        this.validator = new ContractValidator(templates.catalogue());
+        try {
+            this.validator = new ContractValidator(templates.catalogue(), templates.checks());
+        } catch (IllegalArgumentException e) {
+            throw new ContractException("the template pack " + templates.name() + " configures its checks wrongly: "
+                    + e.getMessage(), e);
+        }
+        this.strict = builder.strict;
         DocxRenderer.Builder docx = DocxRenderer.builder();
         if (builder.reference != null) {
             docx.reference(builder.reference);
@@ -128,7 +136,15 @@ public final class ContractGenerator {
     public Validation validate(Contract contract) {
         Objects.requireNonNull(contract, "contract must not be null");
         String name = "(contract)";
-        return new Validation(name, contract, validator.validate(contract, SourceMap.empty(), name));
+        return settled(name, contract, null, validator.validate(contract, SourceMap.empty(), name), SourceMap.empty());
+    }
+
+    /**
+     * The checks validation runs, with the code, severity and summary of each: the built-in ones
+     * the template pack leaves on, then the pack's own. {@code docs/checks.md} explains each.
+     */
+    public List<Check> checks() {
+        return validator.checks();
     }
 
     /** Generates the DOCX of a description file, or the problems that prevent it. */
@@ -205,10 +221,10 @@ public final class ContractGenerator {
         if (l.contract().language() == r.contract().language()) {
             problems.add(new Problem(name, 1, 1, "contract.language",
                     "the two columns of a parallel edition must be in different languages"));
-        } else if (problems.isEmpty()) {
+        } else if (problems.stream().noneMatch(problem -> !problem.isWarning())) {
             problems.addAll(validator.compareEditions(l, r, SourceMap.empty(), name));
         }
-        return new Validation(name, l, new ArrayList<>(problems), r);
+        return settled(name, l, r, new ArrayList<>(problems), SourceMap.empty());
     }
 
     /**
@@ -362,9 +378,13 @@ public final class ContractGenerator {
         if (editions.size() == 2) {
             problems.addAll(validator.compareEditions(editions.get(0), editions.get(1), read.sourceMap(), source));
         }
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Problem.BY_POSITION);
-        return new Validation(source, read.contract(), sorted, read.translation());
+        return settled(source, read.contract(), read.translation(), new ArrayList<>(problems), read.sourceMap());
+    }
+
+    private Validation settled(String source, Contract contract, Contract translation, List<Problem> findings,
+            SourceMap sourceMap) {
+        Findings settled = validator.settle(contract, findings, sourceMap, source, strict);
+        return new Validation(source, contract, settled.problems(), translation, settled.warnings(), settled.accepted());
     }
 
     private static boolean alreadyReported(Problem problem, List<Problem> readProblems) {
@@ -403,6 +423,7 @@ public final class ContractGenerator {
     public static final class Builder {
         private TemplatePack templates;
         private Path reference;
+        private boolean strict;
 
         private Builder() {}
 
@@ -418,6 +439,16 @@ public final class ContractGenerator {
          */
         public Builder reference(Path reference) {
             this.reference = Objects.requireNonNull(reference, "reference must not be null");
+            return this;
+        }
+
+        /**
+         * Whether warnings that the description does not accept stop generation as errors do
+         * (the command line's {@code --strict}); default: false, warnings are reported and the
+         * document is written.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 

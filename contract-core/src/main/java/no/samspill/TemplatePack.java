@@ -25,6 +25,14 @@ public interface TemplatePack {
     BaseAgreementCatalogue catalogue();
 
     /**
+     * The built-in checks this pack switches off and the checks it adds; by default every built-in
+     * check and nothing more.
+     */
+    default CheckConfiguration checks() {
+        return CheckConfiguration.BUILT_IN;
+    }
+
+    /**
      * Renders a valid description into a document tree, before numbering.
      *
      * @throws TemplateException when a template fails; the exception names the template and line

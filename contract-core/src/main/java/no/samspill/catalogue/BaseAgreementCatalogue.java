@@ -132,13 +132,15 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
 
     private record CatalogueFile(List<CatalogueEntry> agreements) {}
 
-    private record CatalogueEntry(String code, Map<String, String> name, List<VersionEntry> versions) {
+    private record CatalogueEntry(String code, Map<String, String> name, List<VersionEntry> versions,
+            Boolean framework, Map<String, String> principleConflicts) {
         BaseAgreement toAgreement() {
             if (code == null || name == null || versions == null) {
                 throw new IllegalArgumentException("every agreement needs a code, a name and versions");
             }
             return new BaseAgreement(code, name.get("nb"), name.get("en"),
-                    versions.stream().map(VersionEntry::toVersion).toList());
+                    versions.stream().map(VersionEntry::toVersion).toList(), Boolean.TRUE.equals(framework),
+                    principleConflicts);
         }
     }
 
@@ -152,7 +154,8 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
             Integer priceAppendix,
             Integer serviceLevelAppendix,
             Boolean bonusInPriceAppendix,
-            Map<ClauseKey, ClauseEntry> clauses) {
+            Map<ClauseKey, ClauseEntry> clauses,
+            List<String> generalTextClauses) {
 
         BaseAgreementVersion toVersion() {
             Map<ClauseKey, ClauseReference> references = new EnumMap<>(ClauseKey.class);
@@ -167,7 +170,7 @@ public record BaseAgreementCatalogue(List<BaseAgreement> agreements) {
             }
             return new BaseAgreementVersion(version, changesAppendix, administrativeAppendix,
                     changesAfterSigningAppendix, disputeClause, priceAppendix, serviceLevelAppendix,
-                    Boolean.TRUE.equals(bonusInPriceAppendix), references);
+                    Boolean.TRUE.equals(bonusInPriceAppendix), references, generalTextClauses);
         }
     }
 

@@ -2,6 +2,7 @@ package no.samspill.catalogue;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ import java.util.Optional;
  *         (SSA-S: "Total price and pricing provisions and bonus"); false when it does not or
  *         when that is not verified
  * @param clauses the verified clauses a contract may cite, by key; unmodifiable
+ * @param generalTextClauses the numbers of the clauses of the general text that are verified to
+ *         exist in this version, for checking the clauses an amendment names; empty when none is
+ *         verified; unmodifiable
  */
 public record BaseAgreementVersion(
         String version,
@@ -33,7 +37,8 @@ public record BaseAgreementVersion(
         Integer priceAppendix,
         Integer serviceLevelAppendix,
         boolean bonusInPriceAppendix,
-        Map<ClauseKey, ClauseReference> clauses) {
+        Map<ClauseKey, ClauseReference> clauses,
+        List<String> generalTextClauses) {
 
     public BaseAgreementVersion {
         EnumMap<ClauseKey, ClauseReference> copy = new EnumMap<>(ClauseKey.class);
@@ -41,13 +46,31 @@ public record BaseAgreementVersion(
             copy.putAll(clauses);
         }
         clauses = Collections.unmodifiableMap(copy);
+        generalTextClauses = generalTextClauses == null ? List.of() : List.copyOf(generalTextClauses);
+    }
+
+    /** The facts of a version whose general text has no verified clause numbers. */
+    public BaseAgreementVersion(String version, Integer changesAppendix, Integer administrativeAppendix,
+            Integer changesAfterSigningAppendix, String disputeClause, Integer priceAppendix,
+            Integer serviceLevelAppendix, boolean bonusInPriceAppendix, Map<ClauseKey, ClauseReference> clauses) {
+        this(version, changesAppendix, administrativeAppendix, changesAfterSigningAppendix, disputeClause,
+                priceAppendix, serviceLevelAppendix, bonusInPriceAppendix, clauses, List.of());
     }
 
     /** The facts a catalogue recorded before it knew price and service-level appendices and clauses. */
     public BaseAgreementVersion(String version, Integer changesAppendix, Integer administrativeAppendix,
             Integer changesAfterSigningAppendix, String disputeClause) {
         this(version, changesAppendix, administrativeAppendix, changesAfterSigningAppendix, disputeClause,
-                null, null, false, Map.of());
+                null, null, false, Map.of(), List.of());
+    }
+
+    /**
+     * Whether the clause {@code number} of the general text is verified to exist in this version:
+     * listed in {@code generalTextClauses}, or a clause the catalogue cites.
+     */
+    public boolean knowsClause(String number) {
+        return generalTextClauses.contains(number)
+                || clauses.values().stream().anyMatch(reference -> reference.number().equals(number));
     }
 
     /** The verified clause with this key, if the catalogue records it for this version. */

@@ -3,6 +3,7 @@ package no.samspill.model;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import org.hibernate.validator.constraints.Range;
 
 /**
@@ -31,9 +32,18 @@ public record BaseAgreementRef(
         @Range(min = 1, max = 30) Integer administrativeAppendix,
         @JsonPropertyDescription("Whether the parties enter in the standard agreement's appendix for changes to its general text"
                 + " a rule that the principles of this contract apply to the interpretation of the standard agreement: true or false.")
-        Boolean principlesAmendment) {
+        Boolean principlesAmendment,
+        @JsonPropertyDescription("The last day the signed standard agreement can run, every extension it allows included,"
+                + " as YYYY-MM-DD; validation warns when this contract's term or its extensions run beyond it.")
+        LocalDate lastDay) {
 
     public BaseAgreementRef {
         principlesAmendment = principlesAmendment != null && principlesAmendment;
+    }
+
+    /** A reference that does not say how long the standard agreement can run. */
+    public BaseAgreementRef(String code, String version, String reference, Integer changesAppendix,
+            Integer administrativeAppendix, Boolean principlesAmendment) {
+        this(code, version, reference, changesAppendix, administrativeAppendix, principlesAmendment, null);
     }
 }

@@ -39,7 +39,9 @@ public record Contract(
         @JsonPropertyDescription("Incentives tied to measures.")
         List<@NotNull @Valid Incentive> incentives,
         @JsonPropertyDescription("Changes to the base agreement's general text.")
-        List<@NotNull @Valid Amendment> amendments) {
+        List<@NotNull @Valid Amendment> amendments,
+        @JsonPropertyDescription("What the description says about the structural checks: the warnings it accepts, with reasons.")
+        @Valid Checks checks) {
 
     /** The only format version this release reads. */
     public static final int FORMAT_VERSION = 1;
@@ -51,6 +53,15 @@ public record Contract(
         risks = Lists.copy(risks);
         incentives = Lists.copy(incentives);
         amendments = Lists.copy(amendments);
+        checks = checks == null ? Checks.NONE : checks;
+    }
+
+    /** A description that accepts no warning. */
+    public Contract(Integer samspill, ContractDetails contract, Parties parties, String background, String vision,
+            List<Objective> objectives, List<PrincipleEntry> principles, Expectations expectations,
+            Governance governance, List<Risk> risks, List<Incentive> incentives, List<Amendment> amendments) {
+        this(samspill, contract, parties, background, vision, objectives, principles, expectations, governance,
+                risks, incentives, amendments, null);
     }
 
     /**
@@ -73,7 +84,7 @@ public record Contract(
                 parallel, d.status(), d.date(), d.baseAgreement(), d.term(), d.procurement(),
                 d.dataProcessingAgreement());
         return new Contract(samspill, details, parties, background, vision, objectives, principles, expectations,
-                governance, risks, incentives, amendments);
+                governance, risks, incentives, amendments, checks);
     }
 
     /** Every measure of every objective, in order. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How the relationship is governed: forums, managers, health checks, escalation, disputes, review and exit. */
@@ -27,9 +28,31 @@ public record Governance(
         @JsonPropertyDescription("How the relationship ends.")
         @Valid Exit exit) {
 
+    /** The days each forum has in the ladder the contract sets out when the description gives none. */
+    public static final int DEFAULT_STEP_DAYS = 15;
+
     public Governance {
         forums = Lists.copy(forums);
         escalation = Lists.copy(escalation);
         earlyWarning = earlyWarning == null ? new EarlyWarning(null) : earlyWarning;
+    }
+
+    /**
+     * The escalation ladder the contract sets out: the steps as given, or, when the description
+     * gives none, every forum from the operational level up, {@value #DEFAULT_STEP_DAYS} days each.
+     */
+    public List<EscalationStep> ladder() {
+        if (!escalation.isEmpty()) {
+            return escalation;
+        }
+        List<EscalationStep> ladder = new ArrayList<>();
+        for (ForumLevel level : ForumLevel.upwards()) {
+            for (Forum forum : forums) {
+                if (forum != null && forum.level() == level) {
+                    ladder.add(new EscalationStep(forum.id(), DEFAULT_STEP_DAYS));
+                }
+            }
+        }
+        return List.copyOf(ladder);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  *
  * @param baseline where the measure stands at signing: a number, or a text for a qualitative measure
  * @param responsible who answers for measuring and reporting; {@code joint} when left out
+ * @param better which way the measure improves, where the description says
  */
 @JsonClassDescription("A measure of an objective.")
 public record Measure(
@@ -31,9 +32,33 @@ public record Measure(
         @JsonPropertyDescription("How often the measure is measured and reported.")
         Frequency frequency,
         @JsonPropertyDescription("Who answers for measuring and reporting: customer, supplier or joint.")
-        Responsible responsible) {
+        Responsible responsible,
+        @JsonPropertyDescription("Which way the measure improves: higher or lower. Needed when a numeric target equals the"
+                + " baseline (the level is to be held); the contract then reads the target as a floor or a ceiling.")
+        Direction better) {
 
     public Measure {
         responsible = responsible == null ? Responsible.joint : responsible;
+    }
+
+    /** A measure that does not say which way it improves. */
+    public Measure(String id, String name, String unit, MeasureValue baseline, MeasureValue target, LocalDate deadline,
+            String method, Frequency frequency, Responsible responsible) {
+        this(id, name, unit, baseline, target, deadline, method, frequency, responsible, null);
+    }
+
+    /**
+     * Which way the measure improves: as stated, or else as a numeric target lies from a numeric
+     * baseline; null when neither says.
+     */
+    public Direction direction() {
+        if (better != null) {
+            return better;
+        }
+        if (baseline != null && target != null && baseline.isNumber() && target.isNumber()) {
+            int comparison = target.number().compareTo(baseline.number());
+            return comparison > 0 ? Direction.higher : comparison < 0 ? Direction.lower : null;
+        }
+        return null;
     }
 }

@@ -88,7 +88,7 @@ final class CrossFieldRules {
             String suggestion = Suggestions.closest(ref.code(), codes)
                     .map(code -> "; did you mean \"" + code + "\"? The known codes are ")
                     .orElse("; the known codes are ");
-            sink.report("contract.baseAgreement.code", "\"" + ref.code()
+            sink.report(CheckCatalogue.BASE_AGREEMENT_UNKNOWN, "contract.baseAgreement.code", "\"" + ref.code()
                     + "\" is not in the base-agreement catalogue" + suggestion + Suggestions.prose(codes));
             return;
         }
@@ -97,7 +97,7 @@ final class CrossFieldRules {
             String known = versions.size() == 1
                     ? "the only known version is " + versions.get(0)
                     : "the known versions are " + Suggestions.prose(versions);
-            sink.report("contract.baseAgreement.version", "\"" + ref.version() + "\" is not a version of "
+            sink.report(CheckCatalogue.BASE_VERSION_UNKNOWN, "contract.baseAgreement.version", "\"" + ref.version() + "\" is not a version of "
                     + ref.code() + " that the catalogue knows; " + known);
         }
     }
@@ -217,7 +217,8 @@ final class CrossFieldRules {
                     sink.report(path + ".title", ViolationMessages.missingKey("title") + ownPrinciple);
                 }
                 if (!hasDescription) {
-                    sink.report(path + ".description", ViolationMessages.missingKey("description") + ownPrinciple);
+                    sink.report(CheckCatalogue.PRINCIPLE_WITHOUT_DESCRIPTION, path + ".description",
+                            ViolationMessages.missingKey("description") + ownPrinciple);
                 }
                 if (entry.application() != null) {
                     sink.report(path + ".application", "\"application\" is only for the standard principles;"

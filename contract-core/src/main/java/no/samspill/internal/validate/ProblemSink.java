@@ -3,10 +3,11 @@ package no.samspill.internal.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import no.samspill.model.Language;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samspill.Check;
 import no.samspill.Problem;
+import no.samspill.model.Language;
 import no.samspill.internal.read.Position;
 import no.samspill.internal.read.SourceMap;
 
@@ -20,6 +21,7 @@ final class ProblemSink {
     private final String fileName;
     private final Set<String> languageMaps;
     private final String edition;
+    private final Set<String> switchedOff;
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -27,17 +29,33 @@ final class ProblemSink {
      *     entry of {@code edition}, the language whose text was checked
      */
     ProblemSink(SourceMap sourceMap, String fileName, Set<String> languageMaps, Language edition) {
+        this(sourceMap, fileName, languageMaps, edition, Set.of());
+    }
+
+    /** @param switchedOff the codes of the checks whose findings are dropped */
+    ProblemSink(SourceMap sourceMap, String fileName, Set<String> languageMaps, Language edition,
+            Set<String> switchedOff) {
         this.sourceMap = sourceMap;
         this.fileName = fileName;
         this.languageMaps = languageMaps;
         this.edition = edition == null ? null : edition.name();
+        this.switchedOff = switchedOff;
     }
 
-    /** A problem with the value at {@code path}; a missing value is reported at its nearest present parent. */
+    /** A problem with the format at {@code path}; a missing value is reported at its nearest present parent. */
     void report(String path, String message) {
+        report(CheckCatalogue.FORMAT, path, message);
+    }
+
+    /** A finding of {@code check} at {@code path}, unless the check is switched off. */
+    void report(Check check, String path, String message) {
+        if (switchedOff.contains(check.code())) {
+            return;
+        }
         String at = entry(path);
         Position position = sourceMap.valueOrParent(at);
-        problems.add(new Problem(fileName, position.line(), position.column(), at, shortenQuotes(message)));
+        problems.add(new Problem(fileName, position.line(), position.column(), at, shortenQuotes(message),
+                check.code(), check.severity()));
     }
 
     /** The path of the text checked: {@code objectives[0].title.en} for a title given per language. */

@@ -34,6 +34,7 @@ import no.samspill.internal.markdown.OutlineItem;
 import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.Contract;
 import no.samspill.model.ContractDetails;
+import no.samspill.model.ForumRoles;
 import no.samspill.model.Language;
 import no.samspill.model.Party;
 import no.samspill.model.PartyRole;

@@ -1,14 +1,8 @@
-<#-- The ladder: the parties' own steps, or else every forum from the operational level up, 15 days each. -->
+<#-- The ladder the contract sets out (Governance.ladder): the parties' own steps, or else every forum from the operational level up. -->
 <#assign ladder = []>
-<#if governance.escalation?has_content>
-<#list governance.escalation as step>
+<#list governance.ladder() as step>
 <#list governance.forums as forum><#if forum.id == step.forum><#assign ladder = ladder + [{"name": forum.name, "days": step.days}]></#if></#list>
 </#list>
-<#else>
-<#list ["operational", "tactical", "strategic"] as level>
-<#list governance.forums as forum><#if "${forum.level}" == level><#assign ladder = ladder + [{"name": forum.name, "days": 15}]></#if></#list>
-</#list>
-</#if>
 <#assign negotiation = base.clause("negotiation")!>
 <#assign changeOrders = base.clause("disputedChangeOrders")!>
 ## Håndtering av uenighet {#escalation}

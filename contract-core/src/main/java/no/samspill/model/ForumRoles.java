@@ -1,14 +1,14 @@
-package no.samspill.internal.templates;
+package no.samspill.model;
 
 import java.util.List;
-import no.samspill.model.Forum;
-import no.samspill.model.ForumLevel;
+import java.util.Objects;
 
 /**
- * {@code forums} in templates: the forums that clauses need but a description does not name.
+ * The forums that clauses need but a description does not name ({@code forums} in templates).
  * The reporting forum receives measure reports, change proposals and health-check results; the
  * approving forum approves changes to the Agreement, the exit plan and the periodic review.
- * Choosing them once here keeps every clause, in every language, pointing at the same forum.
+ * Choosing them once here keeps every clause, in every language, and every check of the
+ * description pointing at the same forum.
  *
  * @param reporting the first forum at tactical level, else the first forum
  * @param approving the first forum at strategic level, else the reporting forum
@@ -16,7 +16,13 @@ import no.samspill.model.ForumLevel;
  */
 public record ForumRoles(Forum reporting, Forum approving, Forum strategic) {
 
-    static ForumRoles of(List<Forum> forums) {
+    /** The roles among {@code forums}, which must hold at least one forum; null entries are passed over. */
+    public static ForumRoles of(List<Forum> forums) {
+        List<Forum> present = forums.stream().filter(Objects::nonNull).toList();
+        if (present.isEmpty()) {
+            throw new IllegalArgumentException("there is no forum to give a role to");
+        }
+        forums = present;
         Forum tactical = first(forums, ForumLevel.tactical);
         Forum strategic = first(forums, ForumLevel.strategic);
         Forum reporting = tactical != null ? tactical : forums.get(0);

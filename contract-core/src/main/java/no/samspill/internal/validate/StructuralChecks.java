@@ -1,0 +1,523 @@
+package no.samspill.internal.validate;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.samspill.catalogue.BaseAgreement;
+import no.samspill.catalogue.BaseAgreementCatalogue;
+import no.samspill.catalogue.BaseAgreementVersion;
+import no.samspill.model.Amendment;
+import no.samspill.model.BaseAgreementRef;
+import no.samspill.model.Contract;
+import no.samspill.model.ContractDetails;
+import no.samspill.model.Direction;
+import no.samspill.model.EscalationStep;
+import no.samspill.model.Exit;
+import no.samspill.model.Forum;
+import no.samspill.model.ForumLevel;
+import no.samspill.model.ForumMember;
+import no.samspill.model.ForumRoles;
+import no.samspill.model.Frequency;
+import no.samspill.model.Governance;
+import no.samspill.model.HealthCheck;
+import no.samspill.model.HealthCheckMethod;
+import no.samspill.model.Incentive;
+import no.samspill.model.Measure;
+import no.samspill.model.MeasureValue;
+import no.samspill.model.Objective;
+import no.samspill.model.PartyRole;
+import no.samspill.model.PrincipleEntry;
+import no.samspill.model.ProcurementRegulation;
+import no.samspill.model.RelationshipManagers;
+import no.samspill.model.Responsible;
+import no.samspill.model.Term;
+
+/**
+ * The structural checks: what makes a relational contract weak, or at odds with itself or with
+ * its base agreement, though every value in it is allowed. Each finding carries the code of its
+ * check in {@link CheckCatalogue}. A part that is absent or broken is left to the format checks;
+ * these checks only look at what they can read.
+ */
+final class StructuralChecks {
+
+    /** The least number of steps before a matter leaves the collaboration for mediation or the courts. */
+    static final int MIN_ESCALATION_STEPS = 2;
+    /** The most days a step can hold a matter before it stalls instead of rising. */
+    static final int MAX_STEP_DAYS = 30;
+    /** The latest an early warning meeting is still early. */
+    static final int MAX_EARLY_WARNING_DAYS = 14;
+    /** The smallest group whose survey answers the health-check clause shows on their own. */
+    static final int SURVEY_GROUP_MINIMUM = 5;
+    /** The longest a framework agreement may run under FOA § 26-1 unless there are special reasons. */
+    static final Period FRAMEWORK_LIMIT = Period.ofYears(4);
+
+    private final BaseAgreementCatalogue catalogue;
+    private final ProblemSink sink;
+
+    StructuralChecks(BaseAgreementCatalogue catalogue, ProblemSink sink) {
+        this.catalogue = catalogue;
+        this.sink = sink;
+    }
+
+    void check(Contract contract) {
+        ContractDetails details = contract.contract();
+        Optional<BaseAgreement> agreement = Optional.empty();
+        Optional<BaseAgreementVersion> version = Optional.empty();
+        if (details != null && details.baseAgreement() != null && details.baseAgreement().code() != null) {
+            agreement = catalogue.find(details.baseAgreement().code());
+            version = agreement.flatMap(a -> a.version(details.baseAgreement().version()));
+        }
+        if (details != null) {
+            checkTerm(details, agreement);
+        }
+        if (agreement.isPresent() && version.isPresent()) {
+            checkAmendments(contract.amendments(), agreement.get(), version.get());
+        }
+        agreement.ifPresent(a -> checkPrinciples(contract.principles(), a));
+        Map<String, Measure> measures = checkObjectives(contract.objectives());
+        checkIncentives(contract.incentives(), measures);
+        Governance governance = contract.governance();
+        if (governance != null && governance.forums().stream().anyMatch(f -> f != null)) {
+            checkExit(governance.exit(), details);
+            checkForums(governance);
+            checkReporting(governance, contract.objectives());
+            checkHealthCheck(governance);
+            checkEscalation(governance);
+            checkEarlyWarning(governance);
+        }
+    }
+
+    // ---- the base agreement and the term
+
+    private void checkTerm(ContractDetails details, Optional<BaseAgreement> agreement) {
+        Term term = details.term();
+        LocalDate lastDay = lastDayOf(term);
+        if (lastDay == null) {
+            return;
+        }
+        LocalDate lastPossibleDay = lastDay;
+        for (Period extension : term.extensions()) {
+            if (extension == null || extension.isNegative() || extension.isZero()) {
+                return;
+            }
+            lastPossibleDay = lastPossibleDay.plus(extension);
+        }
+        String termPath = term.end() != null ? "contract.term.end" : "contract.term.duration";
+        BaseAgreementRef ref = details.baseAgreement();
+        if (agreement.isPresent() && agreement.get().framework() && boundByGeneralRegulation(details)) {
+            LocalDate limit = term.start().plus(FRAMEWORK_LIMIT).minusDays(1);
+            if (lastPossibleDay.isAfter(limit)) {
+                String withExtensions = term.extensions().isEmpty() ? "" : ", with its extensions,";
+                sink.report(CheckCatalogue.FRAMEWORK_TERM_TOO_LONG, term.extensions().isEmpty() ? termPath
+                        : "contract.term.extensions", "the framework agreement (" + ref.code() + ") can run"
+                        + withExtensions + " until " + lastPossibleDay + ", more than four years from its start on "
+                        + term.start() + "; FOA § 26-1 allows a longer framework agreement only for special reasons,"
+                        + " notably its subject matter: shorten the term or the extensions, or accept this warning"
+                        + " with the reasons");
+            }
+        }
+        if (ref == null || ref.lastDay() == null) {
+            return;
+        }
+        if (lastDay.isAfter(ref.lastDay())) {
+            sink.report(CheckCatalogue.TERM_OUTLASTS_BASE, termPath, "the initial term ends on " + lastDay
+                    + ", after the last day of the base agreement (" + ref.lastDay() + ", contract.baseAgreement.lastDay);"
+                    + " this contract has nothing to build on once the base agreement ends: end the term no later");
+        } else if (lastPossibleDay.isAfter(ref.lastDay())) {
+            sink.report(CheckCatalogue.EXTENSIONS_OUTLAST_BASE, "contract.term.extensions", "with every extension"
+                    + " used, the term runs until " + lastPossibleDay + ", after the last day of the base agreement ("
+                    + ref.lastDay() + ", contract.baseAgreement.lastDay); an extension this contract offers must be"
+                    + " one the base agreement can follow: shorten the extensions, or extend the base agreement first");
+        }
+    }
+
+    private static boolean boundByGeneralRegulation(ContractDetails details) {
+        return details.procurement() == null || details.procurement().regulation() == ProcurementRegulation.general;
+    }
+
+    private void checkAmendments(List<Amendment> amendments, BaseAgreement agreement, BaseAgreementVersion version) {
+        for (int i = 0; i < amendments.size(); i++) {
+            Amendment amendment = amendments.get(i);
+            if (amendment == null || amendment.clause() == null || !amendment.clause().matches("\\d{1,2}(\\.\\d{1,2}){0,3}")) {
+                continue;
+            }
+            if (version.knowsClause(amendment.clause())) {
+                continue;
+            }
+            String agreementName = agreement.code() + " " + version.version();
+            List<String> known = knownClauses(version);
+            String what = known.isEmpty()
+                    ? "the catalogue knows no clause numbers of the general text of " + agreementName
+                            + ", so clause " + amendment.clause() + " cannot be checked"
+                    : "the catalogue does not know a clause " + amendment.clause() + " in the general text of "
+                            + agreementName + "; the clauses it knows are " + Suggestions.prose(known);
+            sink.report(CheckCatalogue.AMENDMENT_CLAUSE_UNKNOWN, "amendments[" + i + "].clause", what
+                    + ". An amendment of a clause the signed agreement does not have changes nothing: check the"
+                    + " number against the signed text, and accept this warning once it is checked");
+        }
+    }
+
+    private static List<String> knownClauses(BaseAgreementVersion version) {
+        Set<String> known = new LinkedHashSet<>(version.generalTextClauses());
+        version.clauses().values().forEach(reference -> known.add(reference.number()));
+        return new ArrayList<>(known);
+    }
+
+    private void checkExit(Exit exit, ContractDetails details) {
+        if (exit == null || exit.transitionPlanMonths() == null || details == null) {
+            return;
+        }
+        LocalDate lastDay = lastDayOf(details.term());
+        LocalDate signed = details.date() != null ? details.date() : details.term().start();
+        if (lastDay == null || signed == null) {
+            return;
+        }
+        LocalDate due = signed.plusMonths(exit.transitionPlanMonths());
+        if (due.isAfter(lastDay)) {
+            sink.report(CheckCatalogue.EXIT_PLAN_AFTER_TERM, "governance.exit.transitionPlanMonths", "the exit and"
+                    + " transition plan is due " + exit.transitionPlanMonths() + " months after "
+                    + (details.date() != null ? "signing (" : "the start (") + signed + "), on " + due
+                    + ", after the initial term ends on " + lastDay + "; the plan must be ready while the parties"
+                    + " still work together: make transitionPlanMonths shorter than the term");
+        }
+    }
+
+    // ---- objectives, measures and incentives
+
+    /** Checks objectives and measures; answers every measure by its id. */
+    private Map<String, Measure> checkObjectives(List<Objective> objectives) {
+        Map<String, Measure> byId = new LinkedHashMap<>();
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective objective = objectives.get(i);
+            if (objective == null) {
+                continue;
+            }
+            String path = "objectives[" + i + "]";
+            if (objective.measures().isEmpty()) {
+                sink.report(CheckCatalogue.OBJECTIVE_WITHOUT_MEASURE, path + ".measures", "the objective \""
+                        + objective.id() + "\" has no measure, so whether it is reached is a matter of opinion; give"
+                        + " at least one measure with a baseline and a target (failing that, the contract has the"
+                        + " parties agree measures at the reporting forum's first meeting)");
+            }
+            for (int j = 0; j < objective.measures().size(); j++) {
+                Measure measure = objective.measures().get(j);
+                if (measure != null) {
+                    checkMeasure(path + ".measures[" + j + "]", measure);
+                    if (measure.id() != null) {
+                        byId.putIfAbsent(measure.id(), measure);
+                    }
+                }
+            }
+        }
+        return byId;
+    }
+
+    private void checkMeasure(String path, Measure measure) {
+        String name = "the measure \"" + measure.id() + "\"";
+        if (measure.baseline() == null && !isGiven(measure.method())) {
+            sink.report(CheckCatalogue.MEASURE_WITHOUT_BASELINE, path + ".baseline", name + " has no baseline and"
+                    + " no method, so there is nothing to measure progress from: give the baseline, or the method"
+                    + " by which the first measurement sets it");
+        }
+        if (measure.target() == null) {
+            sink.report(CheckCatalogue.MEASURE_WITHOUT_TARGET, path + ".target", name + " has no target, so it"
+                    + " cannot show whether the objective is reached: give the value the parties aim for by the deadline");
+        }
+        MeasureValue baseline = measure.baseline();
+        MeasureValue target = measure.target();
+        if (baseline == null || target == null || !baseline.isNumber() || !target.isNumber()) {
+            return;
+        }
+        int comparison = target.number().compareTo(baseline.number());
+        if (comparison == 0 && measure.better() == null) {
+            sink.report(CheckCatalogue.MEASURE_DIRECTION_UNCLEAR, path + ".target", name + " has the same baseline"
+                    + " and target (" + target.number().toPlainString() + "), so it does not say whether a higher or a"
+                    + " lower result is better, and a deviation cannot be told from an improvement: add"
+                    + " \"better: higher\" or \"better: lower\"");
+        } else if (comparison != 0 && measure.better() != null
+                && (comparison > 0) != (measure.better() == Direction.higher)) {
+            sink.report(CheckCatalogue.MEASURE_TARGET_BEHIND_BASELINE, path + ".target", name + " is better "
+                    + measure.better() + ", but its target (" + target.number().toPlainString() + ") is "
+                    + (comparison > 0 ? "higher" : "lower") + " than its baseline ("
+                    + baseline.number().toPlainString() + "), so reaching it means getting worse: correct the target"
+                    + " or \"better\"");
+        }
+    }
+
+    private void checkIncentives(List<Incentive> incentives, Map<String, Measure> measures) {
+        for (int i = 0; i < incentives.size(); i++) {
+            Incentive incentive = incentives.get(i);
+            if (incentive == null || incentive.measure() == null || !measures.containsKey(incentive.measure())) {
+                continue;
+            }
+            Measure measure = measures.get(incentive.measure());
+            String path = "incentives[" + i + "].measure";
+            String kind = incentive.type() == null ? "incentive" : incentive.type().name();
+            if (measure.target() == null || !measure.target().isNumber()) {
+                sink.report(CheckCatalogue.INCENTIVE_TARGET_NOT_NUMERIC, path, "the " + kind + " rests on the"
+                        + " measure \"" + measure.id() + "\", which has no numeric target, so whether it is earned"
+                        + " is open to dispute: give the measure a numeric target, or tie the " + kind
+                        + " to a measure that has one");
+            }
+            if (measure.deadline() == null) {
+                sink.report(CheckCatalogue.INCENTIVE_WITHOUT_DEADLINE, path, "the " + kind + " rests on the"
+                        + " measure \"" + measure.id() + "\", which has no deadline, so it never falls due: give"
+                        + " the measure the date by which its target is to be reached");
+            }
+        }
+    }
+
+    // ---- governance
+
+    private void checkForums(Governance governance) {
+        List<Forum> forums = governance.forums();
+        boolean strategic = false;
+        for (int i = 0; i < forums.size(); i++) {
+            Forum forum = forums.get(i);
+            if (forum == null) {
+                continue;
+            }
+            strategic |= forum.level() == ForumLevel.strategic;
+            if (forum.responsibilities().isEmpty()) {
+                sink.report(CheckCatalogue.FORUM_WITHOUT_RESPONSIBILITIES, "governance.forums[" + i
+                        + "].responsibilities", "the forum \"" + forum.id() + "\" has no responsibilities, so"
+                        + " neither party can tell which matters it decides or when a matter must go further:"
+                        + " list what it answers for");
+            }
+        }
+        if (!strategic) {
+            sink.report(CheckCatalogue.NO_STRATEGIC_FORUM, "governance.forums", "no forum works at the strategic"
+                    + " level; the vision, changes to the Agreement and the last step of the escalation ladder need a"
+                    + " forum of managers who can commit each party: add a strategic forum");
+        }
+        RelationshipManagers managers = governance.relationshipManagers();
+        if (managers == null || (managers.customer() == null && managers.supplier() == null)) {
+            sink.report(CheckCatalogue.RELATIONSHIP_MANAGER_MISSING, "governance.relationshipManagers",
+                    "neither party names a relationship manager, yet warnings, change proposals and the registers"
+                            + " go to them: name one for the customer and one for the supplier");
+            return;
+        }
+        for (PartyRole role : PartyRole.values()) {
+            if ((role == PartyRole.customer ? managers.customer() : managers.supplier()) == null) {
+                sink.report(CheckCatalogue.RELATIONSHIP_MANAGER_MISSING, "governance.relationshipManagers." + role,
+                        "the " + role + " names no relationship manager, yet warnings, change proposals and the"
+                                + " registers go to them: name one");
+            }
+        }
+    }
+
+    private void checkReporting(Governance governance, List<Objective> objectives) {
+        ForumRoles roles = ForumRoles.of(governance.forums());
+        Forum reporting = roles.reporting();
+        String forumPath = "governance.forums[" + governance.forums().indexOf(reporting) + "]";
+        Measure mostFrequent = null;
+        String mostFrequentPath = null;
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective objective = objectives.get(i);
+            if (objective == null) {
+                continue;
+            }
+            for (int j = 0; j < objective.measures().size(); j++) {
+                Measure measure = objective.measures().get(j);
+                if (measure == null) {
+                    continue;
+                }
+                String path = "objectives[" + i + "].measures[" + j + "]";
+                if (measure.frequency() != null && (mostFrequent == null
+                        || measure.frequency().timesPerYear() > mostFrequent.frequency().timesPerYear())) {
+                    mostFrequent = measure;
+                    mostFrequentPath = path;
+                }
+                checkResponsibleSeated(path, measure, reporting);
+            }
+        }
+        Frequency meets = reporting.frequency();
+        if (mostFrequent != null && meets != null && meets.timesPerYear() < mostFrequent.frequency().timesPerYear()) {
+            sink.report(CheckCatalogue.REPORTING_FORUM_TOO_RARE, forumPath + ".frequency", "the forum \""
+                    + reporting.id() + "\" receives the measure reports and meets " + meets + ", but the measure \""
+                    + mostFrequent.id() + "\" (" + mostFrequentPath + ") is reported " + mostFrequent.frequency()
+                    + ", so reports would wait for a meeting: let the forum meet at least "
+                    + mostFrequent.frequency() + ", or report the measure less often");
+        }
+    }
+
+    private void checkResponsibleSeated(String path, Measure measure, Forum reporting) {
+        Set<PartyRole> seated = EnumSet.noneOf(PartyRole.class);
+        for (ForumMember member : reporting.members()) {
+            if (member != null && member.party() != null) {
+                seated.add(member.party());
+            }
+        }
+        List<PartyRole> answering = measure.responsible() == Responsible.joint
+                ? List.of(PartyRole.values())
+                : List.of(measure.responsible() == Responsible.customer ? PartyRole.customer : PartyRole.supplier);
+        for (PartyRole role : answering) {
+            if (!seated.contains(role)) {
+                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", "the " + role
+                        + " answers for the measure \"" + measure.id() + "\" but has no seat in the forum \""
+                        + reporting.id() + "\", which receives its reports: give the " + role + " a seat there");
+            }
+        }
+    }
+
+    private void checkHealthCheck(Governance governance) {
+        HealthCheck check = governance.healthCheck();
+        // Without a method of its own, the health-check clause has the check made as a survey.
+        if (check != null && check.method() != HealthCheckMethod.survey) {
+            return;
+        }
+        List<String> small = new ArrayList<>();
+        for (ForumLevel level : ForumLevel.upwards()) {
+            if (governance.forums().stream().noneMatch(f -> f != null && f.level() == level)) {
+                continue;
+            }
+            for (PartyRole role : PartyRole.values()) {
+                int seats = seats(governance.forums(), level, role);
+                if (seats < SURVEY_GROUP_MINIMUM) {
+                    small.add("the " + role + " has " + seats + " at " + level + " level");
+                }
+            }
+        }
+        if (small.isEmpty()) {
+            return;
+        }
+        String path = check == null ? "governance.healthCheck" : "governance.healthCheck.method";
+        sink.report(CheckCatalogue.SURVEY_SMALL_GROUP, path, "the health check is a survey, but counting forum"
+                + " members " + Suggestions.prose(small) + "; answers from a group of fewer than "
+                + SURVEY_GROUP_MINIMUM + " can be traced to a person, and the contract shows no separate result"
+                + " for such a group: let each party name at least " + SURVEY_GROUP_MINIMUM
+                + " respondents at each level, or hold the check as a workshop");
+    }
+
+    /** The distinct roles a party holds in the forums at one level. */
+    private static int seats(List<Forum> forums, ForumLevel level, PartyRole role) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (Forum forum : forums) {
+            if (forum == null || forum.level() != level) {
+                continue;
+            }
+            for (ForumMember member : forum.members()) {
+                if (member != null && member.party() == role && member.role() != null) {
+                    roles.add(member.role().strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return roles.size();
+    }
+
+    // ---- escalation and early warning
+
+    private void checkEscalation(Governance governance) {
+        Map<String, Forum> forums = new LinkedHashMap<>();
+        for (Forum forum : governance.forums()) {
+            if (forum != null && forum.id() != null) {
+                forums.putIfAbsent(forum.id(), forum);
+            }
+        }
+        List<EscalationStep> ladder = governance.ladder();
+        boolean given = !governance.escalation().isEmpty();
+        if (ladder.size() < MIN_ESCALATION_STEPS) {
+            String which = ladder.isEmpty() ? "no step" : "one step, \"" + ladder.get(0).forum() + "\",";
+            String because = given ? "" : " (without steps of its own, the ladder is every forum from the"
+                    + " operational level up, and there is one forum)";
+            sink.report(CheckCatalogue.ESCALATION_FEW_STEPS, "governance.escalation", "the escalation ladder has "
+                    + which + " before the matter goes to mediation or the courts" + because + "; a matter the first"
+                    + " forum cannot resolve should go to a forum with more authority first: give at least "
+                    + MIN_ESCALATION_STEPS + " steps");
+        }
+        ForumLevel highest = null;
+        for (Forum forum : forums.values()) {
+            if (forum.level() != null && (highest == null || highest.isBelow(forum.level()))) {
+                highest = forum.level();
+            }
+        }
+        Forum previous = null;
+        for (int i = 0; i < ladder.size(); i++) {
+            EscalationStep step = ladder.get(i);
+            String path = "governance.escalation[" + i + "]";
+            if (step == null) {
+                continue;
+            }
+            if (given && step.days() != null && step.days() > MAX_STEP_DAYS) {
+                sink.report(CheckCatalogue.ESCALATION_STEP_TOO_LONG, path + ".days", "the forum \"" + step.forum()
+                        + "\" has " + step.days() + " days at this step; a matter held longer than " + MAX_STEP_DAYS
+                        + " days at one step stalls instead of rising: give it " + MAX_STEP_DAYS + " days or fewer");
+            }
+            Forum forum = forums.get(step.forum());
+            if (forum == null || forum.level() == null) {
+                continue;
+            }
+            if (previous != null && forum.level().isBelow(previous.level())) {
+                sink.report(CheckCatalogue.ESCALATION_DESCENDS, path + ".forum", "the ladder goes down: \""
+                        + forum.id() + "\" (" + forum.level() + ") follows \"" + previous.id() + "\" ("
+                        + previous.level() + "); each step must be at the level of the step before it or higher,"
+                        + " so that a matter rises towards those who can commit each party");
+            }
+            previous = forum;
+            if (given && i == ladder.size() - 1 && highest != null && forum.level().isBelow(highest)) {
+                sink.report(CheckCatalogue.ESCALATION_TOP_NOT_HIGHEST, path + ".forum", "the ladder ends at \""
+                        + forum.id() + "\" (" + forum.level() + "), below the " + highest + " level of the"
+                        + " forums; a matter should reach the highest forum before either party goes to mediation"
+                        + " or the courts: make a " + highest + " forum the last step");
+            }
+        }
+    }
+
+    private void checkEarlyWarning(Governance governance) {
+        Integer days = governance.earlyWarning().meetingWithinDays();
+        if (days != null && days > MAX_EARLY_WARNING_DAYS) {
+            sink.report(CheckCatalogue.EARLY_WARNING_LATE, "governance.earlyWarning.meetingWithinDays", "the parties"
+                    + " meet " + days + " days after an early warning; a warning is only early if it is acted on"
+                    + " while there is still time: meet within " + MAX_EARLY_WARNING_DAYS + " days");
+        }
+    }
+
+    // ---- principles
+
+    private void checkPrinciples(List<PrincipleEntry> principles, BaseAgreement agreement) {
+        for (int i = 0; i < principles.size(); i++) {
+            PrincipleEntry entry = principles.get(i);
+            // An application says how the principle applies here: the parties have weighed the point.
+            if (entry == null || !entry.isStandard() || isGiven(entry.application())) {
+                continue;
+            }
+            String reason = agreement.principleConflicts().get(entry.id());
+            if (reason == null) {
+                continue;
+            }
+            String path = "principles[" + i + "]";
+            // Left out, the principles are the standard set: the choice of base agreement is what raises the point.
+            String at = sink.isPresent(path + ".id") ? path + ".id"
+                    : sink.isPresent(path) ? path : "contract.baseAgreement.code";
+            sink.report(CheckCatalogue.PRINCIPLE_CONFLICTS_WITH_BASE, at, "the standard principle \"" + entry.id()
+                    + "\" sits uneasily with " + agreement.code() + ": " + reason + "; say in \"application\" how"
+                    + " it applies under " + agreement.code() + ", or leave the principle out");
+        }
+    }
+
+    // ---- helpers
+
+    /** The last day of the initial term, when the term is consistent enough to know it; null otherwise. */
+    private static LocalDate lastDayOf(Term term) {
+        if (term == null || term.start() == null || (term.duration() == null) == (term.end() == null)) {
+            return null;
+        }
+        if (term.duration() != null && (term.duration().isNegative() || term.duration().isZero())) {
+            return null;
+        }
+        LocalDate lastDay = term.lastDay();
+        return lastDay != null && lastDay.isAfter(term.start()) ? lastDay : null;
+    }
+
+    private static boolean isGiven(String value) {
+        return value != null && !value.isBlank();
+    }
+}
