@@ -379,22 +379,25 @@ final class StructuralChecks {
             if (governance.forums().stream().noneMatch(f -> f != null && f.level() == level)) {
                 continue;
             }
+            List<String> parties = new ArrayList<>();
             for (PartyRole role : PartyRole.values()) {
                 int seats = seats(governance.forums(), level, role);
                 if (seats < SURVEY_GROUP_MINIMUM) {
-                    small.add("the " + role + " has " + seats + " at " + level + " level");
+                    parties.add((parties.isEmpty() ? "the " + role + " has " : "the " + role + " ") + seats);
                 }
+            }
+            if (!parties.isEmpty()) {
+                small.add(Suggestions.prose(parties) + " at " + level + " level");
             }
         }
         if (small.isEmpty()) {
             return;
         }
         String path = check == null ? "governance.healthCheck" : "governance.healthCheck.method";
-        sink.report(CheckCatalogue.SURVEY_SMALL_GROUP, path, "the health check is a survey, but counting forum"
-                + " members " + Suggestions.prose(small) + "; answers from a group of fewer than "
-                + SURVEY_GROUP_MINIMUM + " can be traced to a person, and the contract shows no separate result"
-                + " for such a group: let each party name at least " + SURVEY_GROUP_MINIMUM
-                + " respondents at each level, or hold the check as a workshop");
+        sink.report(CheckCatalogue.SURVEY_SMALL_GROUP, path, "the health check is a survey, but of the forum members "
+                + String.join("; ", small) + "; the answers of a group of fewer than " + SURVEY_GROUP_MINIMUM
+                + " can be traced to a person, so the contract shows no separate result for it: let each party name at"
+                + " least " + SURVEY_GROUP_MINIMUM + " respondents at each level, or hold the check as a workshop");
     }
 
     /** The distinct roles a party holds in the forums at one level. */

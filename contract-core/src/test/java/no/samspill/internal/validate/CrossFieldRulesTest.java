@@ -312,7 +312,8 @@ class CrossFieldRulesTest {
                         new PrincipleEntry("patient-safety", "Gjelder alt.", "Pasientsikkerhet", null)), map))
                 .containsExactly(
                         problem(60, 5, "principles[0].description", "missing required key \"description\";"
-                                + " a principle of the parties' own needs a title and a description"),
+                                + " a principle of the parties' own needs a title and a description",
+                                CheckCatalogue.PRINCIPLE_WITHOUT_DESCRIPTION),
                         problem(62, 20, "principles[0].application", "\"application\" is only for the standard"
                                 + " principles; a principle of the parties' own says it all in \"description\""));
     }
@@ -323,7 +324,8 @@ class CrossFieldRulesTest {
 
         assertThat(validate(validContract().withBaseAgreement("ssa l", null), map))
                 .containsExactly(problem(9, 11, "contract.baseAgreement.code", "\"ssa l\" is not in the"
-                        + " base-agreement catalogue; did you mean \"SSA-L\"? The known codes are SSA-L, SSA-D and SSA-S"));
+                        + " base-agreement catalogue; did you mean \"SSA-L\"? The known codes are SSA-L, SSA-D and SSA-S",
+                        CheckCatalogue.BASE_AGREEMENT_UNKNOWN));
     }
 
     @Test
@@ -332,7 +334,8 @@ class CrossFieldRulesTest {
 
         assertThat(validate(validContract().withBaseAgreement("PS2000", "2018"), map))
                 .containsExactly(problem(9, 11, "contract.baseAgreement.code", "\"PS2000\" is not in the"
-                        + " base-agreement catalogue; the known codes are SSA-L, SSA-D and SSA-S"));
+                        + " base-agreement catalogue; the known codes are SSA-L, SSA-D and SSA-S",
+                        CheckCatalogue.BASE_AGREEMENT_UNKNOWN));
     }
 
     @Test
@@ -341,10 +344,12 @@ class CrossFieldRulesTest {
 
         assertThat(validate(validContract().withBaseAgreement("SSA-D", "2022"), map))
                 .containsExactly(problem(10, 14, "contract.baseAgreement.version",
-                        "\"2022\" is not a version of SSA-D that the catalogue knows; the known versions are 2015 and 2018"));
+                        "\"2022\" is not a version of SSA-D that the catalogue knows; the known versions are 2015 and 2018",
+                        CheckCatalogue.BASE_VERSION_UNKNOWN));
         assertThat(validate(validContract().withBaseAgreement("SSA-L", "2015"), map))
                 .containsExactly(problem(10, 14, "contract.baseAgreement.version",
-                        "\"2015\" is not a version of SSA-L that the catalogue knows; the only known version is 2018"));
+                        "\"2015\" is not a version of SSA-L that the catalogue knows; the only known version is 2018",
+                        CheckCatalogue.BASE_VERSION_UNKNOWN));
     }
 
     @Test

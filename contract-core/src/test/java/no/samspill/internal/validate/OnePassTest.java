@@ -62,7 +62,7 @@ class OnePassTest {
         assertThat(problems).containsExactly(
                 problem(1, 11, "samspill", "must be 1, the only format version this release reads (it is 3)"),
                 problem(9, 11, "contract.baseAgreement.code", "\"SSA-Q\" is not in the base-agreement catalogue;"
-                        + " the known codes are SSA-L, SSA-D and SSA-S"),
+                        + " the known codes are SSA-L, SSA-D and SSA-S", CheckCatalogue.BASE_AGREEMENT_UNKNOWN),
                 problem(12, 5, "contract.term", "missing \"duration\" or \"end\""),
                 problem(31, 16, "parties.supplier.orgNumber",
                         "\"923 456 789\" is not a valid organisation number: the check digit should be 3"),
@@ -92,7 +92,9 @@ class OnePassTest {
                 new Expectations(Arrays.asList("Stille folk til rådighet.", null), null),
                 contract.governance(), contract.risks(), contract.incentives(), contract.amendments());
 
-        List<Problem> problems = VALIDATOR.validate(withEmptyExpectation, SourceMap.empty(), FILE);
+        List<Problem> problems = VALIDATOR.validate(withEmptyExpectation, SourceMap.empty(), FILE).stream()
+                .filter(problem -> !problem.isWarning())
+                .toList();
 
         String empty = "this list entry is empty; fill it in or remove it";
         assertThat(problems).containsExactlyInAnyOrder(
@@ -149,7 +151,8 @@ class OnePassTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Problem>>> results = pool.invokeAll(java.util.Collections.nCopies(40,
-                    () -> VALIDATOR.validate(broken, SourceMap.empty(), FILE)));
+                    () -> VALIDATOR.validate(broken, SourceMap.empty(), FILE).stream()
+                            .filter(problem -> !problem.isWarning()).toList()));
             for (Future<List<Problem>> result : results) {
                 assertThat(result.get()).containsExactly(problem(1, 1, "parties.supplier.orgNumber",
                         "\"923456789\" is not a valid organisation number: the check digit should be 3"));

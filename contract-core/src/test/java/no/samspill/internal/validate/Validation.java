@@ -13,7 +13,13 @@ final class Validation {
 
     private Validation() {}
 
+    /** The errors in the fixture; the structural warnings have tests of their own. */
     static List<Problem> validate(ContractFixture fixture, SourceMap sourceMap) {
+        return VALIDATOR.validate(fixture.build(), sourceMap, FILE).stream().filter(p -> !p.isWarning()).toList();
+    }
+
+    /** Every finding in the fixture, warnings included. */
+    static List<Problem> findings(ContractFixture fixture, SourceMap sourceMap) {
         return VALIDATOR.validate(fixture.build(), sourceMap, FILE);
     }
 
@@ -27,5 +33,9 @@ final class Validation {
 
     static Problem problem(int line, int column, String path, String message) {
         return new Problem(FILE, line, column, path, message);
+    }
+
+    static Problem problem(int line, int column, String path, String message, no.samspill.Check check) {
+        return new Problem(FILE, line, column, path, message, check.code(), check.severity());
     }
 }
