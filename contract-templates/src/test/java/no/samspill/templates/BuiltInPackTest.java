@@ -139,7 +139,9 @@ class BuiltInPackTest {
                 "fagdirektør (Kunden), administrerende direktør (Leverandøren)", "kvartalsvis", "enighet",
                 "Følge opp felles mål og resultatindikatorer; beslutte endringer i samarbeidsformen");
         assertThat(Trees.cells(forums).get(2)).containsExactly("Samarbeidsforum", "taktisk",
-                "relasjonsansvarlig (Kunden), relasjonsansvarlig (Leverandøren)", "månedlig", "enighet", "–");
+                "relasjonsansvarlig (Kunden), relasjonsansvarlig (Leverandøren)", "månedlig", "enighet",
+                "Følge opp måleindikatorene, risikoregisteret og varslene; behandle endringsforslag og forslag til"
+                        + " forbedringer");
         assertThat(Trees.cells(ladder)).containsExactly(
                 List.of("Trinn", "Forum", "Frist (kalenderdager)"),
                 List.of("1", "Samarbeidsforum", "10"),

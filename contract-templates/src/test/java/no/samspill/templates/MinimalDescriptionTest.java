@@ -44,7 +44,9 @@ class MinimalDescriptionTest {
     private static Contract minimal(Language language) {
         ReadResult read = ContractReader.create().read("minimal.yaml", MINIMAL);
         assertThat(read.problems()).isEmpty();
+        // The least the format asks for is valid; that it makes a weak contract is for the warnings to say.
         assertThat(new ContractValidator(Examples.PACK.catalogue()).validate(read.contract(), read.sourceMap(), "minimal.yaml"))
+                .filteredOn(problem -> !problem.isWarning())
                 .isEmpty();
         return Contracts.inLanguage(read.contract(), language);
     }
