@@ -86,12 +86,12 @@ class AcceptedWarningsTest {
     @Test
     void an_error_cannot_be_accepted_and_an_unknown_code_is_named_with_the_closest_one() {
         Validation validation = GENERATOR.validate("accept.yaml", accepting(SOUND,
-                "    - code: escalation-descends\n      reason: We like it.\n"
+                "    - code: exit-plan-after-term\n      reason: We like it.\n"
                         + "    - code: early-warning-lat\n      reason: Typo.\n"));
 
         assertThat(validation.isValid()).isFalse();
         assertThat(validation.problems()).extracting(Problem::path, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("checks.accept[0].code", "\"escalation-descends\" is an error,"
+                org.assertj.core.groups.Tuple.tuple("checks.accept[0].code", "\"exit-plan-after-term\" is an error,"
                         + " and an error cannot be accepted: the description must be corrected"),
                 org.assertj.core.groups.Tuple.tuple("checks.accept[1].code", "\"early-warning-lat\" is not the code"
                         + " of a check that runs; did you mean \"early-warning-late\"?"));

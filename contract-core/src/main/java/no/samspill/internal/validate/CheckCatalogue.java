@@ -27,7 +27,7 @@ public final class CheckCatalogue {
     static final Check AMENDMENT_CLAUSE_UNKNOWN = warning("amendment-clause-unknown",
             "An amendment changes a clause number that the catalogue does not know for that agreement and version.");
     static final Check FRAMEWORK_TERM_TOO_LONG = warning("framework-term-too-long",
-            "A framework agreement runs, with its extensions, for more than four years (FOA § 26-1).");
+            "The Agreement, built on a framework agreement, runs with its extensions for more than four years (FOA § 26-1).");
     static final Check TERM_OUTLASTS_BASE = warning("term-outlasts-base",
             "The initial term runs beyond the last day of the base agreement.");
     static final Check EXTENSIONS_OUTLAST_BASE = warning("extensions-outlast-base",
@@ -55,7 +55,7 @@ public final class CheckCatalogue {
     static final Check REPORTING_FORUM_TOO_RARE = warning("reporting-forum-too-rare",
             "The forum that receives the measure reports meets less often than a measure is reported.");
     static final Check MEASURE_RESPONSIBLE_NOT_IN_FORUM = warning("measure-responsible-not-in-forum",
-            "The party responsible for a measure has no seat in the forum that receives its reports.");
+            "The Party responsible for a measure has no seat in the forum that receives its reports.");
 
     // Governance
     static final Check FORUM_WITHOUT_RESPONSIBILITIES = warning("forum-without-responsibilities",
@@ -63,21 +63,21 @@ public final class CheckCatalogue {
     static final Check NO_STRATEGIC_FORUM = warning("no-strategic-forum",
             "No forum works at the strategic level.");
     static final Check RELATIONSHIP_MANAGER_MISSING = warning("relationship-manager-missing",
-            "A party has no relationship manager named.");
+            "A Party has no relationship manager named.");
     static final Check SURVEY_SMALL_GROUP = warning("survey-small-group",
-            "The health check is a survey, and a party has fewer than five forum members at some level.");
+            "The health check is a survey, and a party has fewer than five forum members at some level, whose results will then be missing.");
 
     // Escalation and early warning
     static final Check ESCALATION_FEW_STEPS = warning("escalation-few-steps",
-            "The escalation ladder has fewer than two steps before mediation or the courts.");
-    static final Check ESCALATION_DESCENDS = error("escalation-descends",
+            "The escalation ladder has fewer than two steps before the base agreement's dispute resolution.");
+    static final Check ESCALATION_DESCENDS = warning("escalation-descends",
             "A step of the escalation ladder is at a lower level than the step before it.");
     static final Check ESCALATION_TOP_NOT_HIGHEST = warning("escalation-top-not-highest",
             "The last step of the escalation ladder is not at the highest level among the forums.");
     static final Check ESCALATION_STEP_TOO_LONG = warning("escalation-step-too-long",
             "A step of the escalation ladder gives its forum more than 30 days.");
     static final Check EARLY_WARNING_LATE = warning("early-warning-late",
-            "The parties meet more than 14 days after an early warning.");
+            "The early warning meeting may be held more than 14 calendar days after a warning.");
 
     // Principles
     static final Check PRINCIPLE_WITHOUT_DESCRIPTION = error("principle-without-description",

@@ -117,11 +117,11 @@ final class StructuralChecks {
             if (lastPossibleDay.isAfter(limit)) {
                 String withExtensions = term.extensions().isEmpty() ? "" : ", with its extensions,";
                 sink.report(CheckCatalogue.FRAMEWORK_TERM_TOO_LONG, term.extensions().isEmpty() ? termPath
-                        : "contract.term.extensions", "the framework agreement (" + ref.code() + ") can run"
-                        + withExtensions + " until " + lastPossibleDay + ", more than four years from its start on "
-                        + term.start() + "; FOA § 26-1 allows a longer framework agreement only for special reasons,"
-                        + " notably its subject matter: shorten the term or the extensions, or accept this warning"
-                        + " with the reasons");
+                        : "contract.term.extensions", "the Agreement, built on a framework agreement (" + ref.code()
+                        + "), can run" + withExtensions + " until " + lastPossibleDay + ", more than four years from"
+                        + " its start on " + term.start() + "; FOA § 26-1 permits a framework agreement of more than"
+                        + " four years only where there are special reasons: shorten the term or the extensions, or"
+                        + " accept this warning with the reasons");
             }
         }
         if (ref == null || ref.lastDay() == null) {
@@ -129,13 +129,15 @@ final class StructuralChecks {
         }
         if (lastDay.isAfter(ref.lastDay())) {
             sink.report(CheckCatalogue.TERM_OUTLASTS_BASE, termPath, "the initial term ends on " + lastDay
-                    + ", after the last day of the base agreement (" + ref.lastDay() + ", contract.baseAgreement.lastDay);"
-                    + " this contract has nothing to build on once the base agreement ends: end the term no later");
+                    + ", after the last day of the base agreement, " + ref.lastDay() + "; after that day the Agreement"
+                    + " would govern no performance under the base agreement: end the term no later than "
+                    + ref.lastDay() + ", or correct contract.baseAgreement.lastDay");
         } else if (lastPossibleDay.isAfter(ref.lastDay())) {
             sink.report(CheckCatalogue.EXTENSIONS_OUTLAST_BASE, "contract.term.extensions", "with every extension"
                     + " used, the term runs until " + lastPossibleDay + ", after the last day of the base agreement ("
-                    + ref.lastDay() + ", contract.baseAgreement.lastDay); an extension this contract offers must be"
-                    + " one the base agreement can follow: shorten the extensions, or extend the base agreement first");
+                    + ref.lastDay() + ", contract.baseAgreement.lastDay); an extension the Agreement offers must be"
+                    + " one the base agreement can follow: shorten the extensions, or, where the base agreement and"
+                    + " FOA §§ 28-1 and 28-2 allow it, extend the base agreement first");
         }
     }
 
@@ -160,8 +162,9 @@ final class StructuralChecks {
                     : "the catalogue does not know a clause " + amendment.clause() + " in the general text of "
                             + agreementName + "; the clauses it knows are " + Suggestions.prose(known);
             sink.report(CheckCatalogue.AMENDMENT_CLAUSE_UNKNOWN, "amendments[" + i + "].clause", what
-                    + ". An amendment of a clause the signed agreement does not have changes nothing: check the"
-                    + " number against the signed text, and accept this warning once it is checked");
+                    + "; an amendment that does not identify the clause it changes may yield to the general text"
+                    + " under the base agreement's precedence clause: check the number against the signed base"
+                    + " agreement, then accept this warning");
         }
     }
 
@@ -185,8 +188,8 @@ final class StructuralChecks {
             sink.report(CheckCatalogue.EXIT_PLAN_AFTER_TERM, "governance.exit.transitionPlanMonths", "the exit and"
                     + " transition plan is due " + exit.transitionPlanMonths() + " months after "
                     + (details.date() != null ? "signing (" : "the start (") + signed + "), on " + due
-                    + ", after the initial term ends on " + lastDay + "; the plan must be ready while the parties"
-                    + " still work together: make transitionPlanMonths shorter than the term");
+                    + ", after the initial term ends on " + lastDay + "; a plan due after the term cannot be prepared"
+                    + " and approved under the Agreement: make the plan fall due before the initial term ends");
         }
     }
 
@@ -203,9 +206,9 @@ final class StructuralChecks {
             String path = "objectives[" + i + "]";
             if (objective.measures().isEmpty()) {
                 sink.report(CheckCatalogue.OBJECTIVE_WITHOUT_MEASURE, path + ".measures", "the objective \""
-                        + objective.id() + "\" has no measure, so whether it is reached is a matter of opinion; give"
-                        + " at least one measure with a baseline and a target (failing that, the contract has the"
-                        + " parties agree measures at the reporting forum's first meeting)");
+                        + objective.id() + "\" has no measure, so whether it is reached is a matter of opinion and the"
+                        + " recovery plan has nothing to rest on; the Agreement then has the Parties set measures at the"
+                        + " reporting forum's first meeting: give at least one measure with a baseline and a target");
             }
             for (int j = 0; j < objective.measures().size(); j++) {
                 Measure measure = objective.measures().get(j);
@@ -223,13 +226,15 @@ final class StructuralChecks {
     private void checkMeasure(String path, Measure measure) {
         String name = "the measure \"" + measure.id() + "\"";
         if (measure.baseline() == null && !isGiven(measure.method())) {
-            sink.report(CheckCatalogue.MEASURE_WITHOUT_BASELINE, path + ".baseline", name + " has no baseline and"
-                    + " no method, so there is nothing to measure progress from: give the baseline, or the method"
-                    + " by which the first measurement sets it");
+            sink.report(CheckCatalogue.MEASURE_WITHOUT_BASELINE, path + ".baseline", name + " has neither a"
+                    + " baseline nor a method; the Agreement then has the baseline set at the first measurement by a"
+                    + " procedure still to be agreed, which leaves the starting point open to dispute: give the"
+                    + " baseline, or the method");
         }
         if (measure.target() == null) {
             sink.report(CheckCatalogue.MEASURE_WITHOUT_TARGET, path + ".target", name + " has no target, so it"
-                    + " cannot show whether the objective is reached: give the value the parties aim for by the deadline");
+                    + " cannot show whether the objective is reached, nor trigger the recovery plan: give the value"
+                    + " the Parties aim for by the deadline");
         }
         MeasureValue baseline = measure.baseline();
         MeasureValue target = measure.target();
@@ -239,13 +244,14 @@ final class StructuralChecks {
         int comparison = target.number().compareTo(baseline.number());
         if (comparison == 0 && measure.better() == null) {
             sink.report(CheckCatalogue.MEASURE_DIRECTION_UNCLEAR, path + ".target", name + " has the same baseline"
-                    + " and target (" + target.number().toPlainString() + "), so it does not say whether a higher or a"
-                    + " lower result is better, and a deviation cannot be told from an improvement: add"
-                    + " \"better: higher\" or \"better: lower\"");
+                    + " and target (" + target.number().toPlainString() + ") and does not say which way it improves,"
+                    + " so a deviation cannot be told from an improvement: add \"better: higher\" or"
+                    + " \"better: lower\"");
         } else if (comparison != 0 && measure.better() != null
                 && (comparison > 0) != (measure.better() == Direction.higher)) {
-            sink.report(CheckCatalogue.MEASURE_TARGET_BEHIND_BASELINE, path + ".target", name + " is better "
-                    + measure.better() + ", but its target (" + target.number().toPlainString() + ") is "
+            sink.report(CheckCatalogue.MEASURE_TARGET_BEHIND_BASELINE, path + ".target", name + " improves "
+                    + (measure.better() == Direction.higher ? "upwards" : "downwards") + " (better: " + measure.better()
+                    + "), but its target (" + target.number().toPlainString() + ") is "
                     + (comparison > 0 ? "higher" : "lower") + " than its baseline ("
                     + baseline.number().toPlainString() + "), so reaching it means getting worse: correct the target"
                     + " or \"better\"");
@@ -260,19 +266,31 @@ final class StructuralChecks {
             }
             Measure measure = measures.get(incentive.measure());
             String path = "incentives[" + i + "].measure";
-            String kind = incentive.type() == null ? "incentive" : incentive.type().name();
+            String kind = kind(incentive);
             if (measure.target() == null || !measure.target().isNumber()) {
                 sink.report(CheckCatalogue.INCENTIVE_TARGET_NOT_NUMERIC, path, "the " + kind + " rests on the"
                         + " measure \"" + measure.id() + "\", which has no numeric target, so whether it is earned"
-                        + " is open to dispute: give the measure a numeric target, or tie the " + kind
+                        + " may be open to dispute: give the measure a numeric target, or tie the " + kind
                         + " to a measure that has one");
             }
             if (measure.deadline() == null) {
                 sink.report(CheckCatalogue.INCENTIVE_WITHOUT_DEADLINE, path, "the " + kind + " rests on the"
-                        + " measure \"" + measure.id() + "\", which has no deadline, so it never falls due: give"
-                        + " the measure the date by which its target is to be reached");
+                        + " measure \"" + measure.id() + "\", which has no deadline; unless the incentive sets the"
+                        + " period it is calculated for, it is unclear when it falls due: give the measure a deadline,"
+                        + " or state the calculation period in the incentive");
             }
         }
+    }
+
+    private static String kind(Incentive incentive) {
+        if (incentive.type() == null) {
+            return "incentive";
+        }
+        return switch (incentive.type()) {
+            case bonus -> "bonus";
+            case malus -> "deduction (malus)";
+            case gainshare -> "gain-share incentive";
+        };
     }
 
     // ---- governance
@@ -289,27 +307,30 @@ final class StructuralChecks {
             if (forum.responsibilities().isEmpty()) {
                 sink.report(CheckCatalogue.FORUM_WITHOUT_RESPONSIBILITIES, "governance.forums[" + i
                         + "].responsibilities", "the forum \"" + forum.id() + "\" has no responsibilities, so"
-                        + " neither party can tell which matters it decides or when a matter must go further:"
-                        + " list what it answers for");
+                        + " neither Party can tell which matters it decides or which matters in the escalation ladder"
+                        + " are within its remit: list what it answers for");
             }
         }
         if (!strategic) {
             sink.report(CheckCatalogue.NO_STRATEGIC_FORUM, "governance.forums", "no forum works at the strategic"
-                    + " level; the vision, changes to the Agreement and the last step of the escalation ladder need a"
-                    + " forum of managers who can commit each party: add a strategic forum");
+                    + " level, so changes to the Agreement, the exit and transition plan and the periodic review go to"
+                    + " the reporting forum, and the escalation ladder ends below senior management: add a strategic"
+                    + " forum of managers with authority to decide for each Party");
         }
         RelationshipManagers managers = governance.relationshipManagers();
         if (managers == null || (managers.customer() == null && managers.supplier() == null)) {
             sink.report(CheckCatalogue.RELATIONSHIP_MANAGER_MISSING, "governance.relationshipManagers",
-                    "neither party names a relationship manager, yet warnings, change proposals and the registers"
-                            + " go to them: name one for the customer and one for the supplier");
+                    "neither Party names a relationship manager; the Agreement obliges each to appoint one before the"
+                            + " first forum meeting, but until then early warnings and change proposals have no named"
+                            + " recipient: name one for the Customer and one for the Supplier");
             return;
         }
         for (PartyRole role : PartyRole.values()) {
             if ((role == PartyRole.customer ? managers.customer() : managers.supplier()) == null) {
                 sink.report(CheckCatalogue.RELATIONSHIP_MANAGER_MISSING, "governance.relationshipManagers." + role,
-                        "the " + role + " names no relationship manager, yet warnings, change proposals and the"
-                                + " registers go to them: name one");
+                        party(role) + " names no relationship manager; the Agreement obliges it to appoint one"
+                                + " before the first forum meeting, but until then early warnings and change proposals"
+                                + " have no named recipient: name one");
             }
         }
     }
@@ -342,10 +363,11 @@ final class StructuralChecks {
         Frequency meets = reporting.frequency();
         if (mostFrequent != null && meets != null && meets.timesPerYear() < mostFrequent.frequency().timesPerYear()) {
             sink.report(CheckCatalogue.REPORTING_FORUM_TOO_RARE, forumPath + ".frequency", "the forum \""
-                    + reporting.id() + "\" receives the measure reports and meets " + meets + ", but the measure \""
-                    + mostFrequent.id() + "\" (" + mostFrequentPath + ") is reported " + mostFrequent.frequency()
-                    + ", so reports would wait for a meeting: let the forum meet at least "
-                    + mostFrequent.frequency() + ", or report the measure less often");
+                    + reporting.id() + "\" receives the measure reports and meets " + often(meets) + ", but the"
+                    + " measure \"" + mostFrequent.id() + "\" (" + mostFrequentPath + ") is reported "
+                    + often(mostFrequent.frequency()) + "; reports wait for a meeting, and a recovery plan due within"
+                    + " 30 days would need an extraordinary one: let the forum meet at least "
+                    + often(mostFrequent.frequency()) + ", or report the measure less often");
         }
     }
 
@@ -361,9 +383,9 @@ final class StructuralChecks {
                 : List.of(measure.responsible() == Responsible.customer ? PartyRole.customer : PartyRole.supplier);
         for (PartyRole role : answering) {
             if (!seated.contains(role)) {
-                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", "the " + role
-                        + " answers for the measure \"" + measure.id() + "\" but has no seat in the forum \""
-                        + reporting.id() + "\", which receives its reports: give the " + role + " a seat there");
+                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", party(role)
+                        + " is responsible for the measure \"" + measure.id() + "\" but has no seat in the forum \""
+                        + reporting.id() + "\", which receives its reports: give " + party(role) + " a seat there");
             }
         }
     }
@@ -383,7 +405,7 @@ final class StructuralChecks {
             for (PartyRole role : PartyRole.values()) {
                 int seats = seats(governance.forums(), level, role);
                 if (seats < SURVEY_GROUP_MINIMUM) {
-                    parties.add((parties.isEmpty() ? "the " + role + " has " : "the " + role + " ") + seats);
+                    parties.add(party(role) + (parties.isEmpty() ? " has " : " ") + seats);
                 }
             }
             if (!parties.isEmpty()) {
@@ -395,9 +417,9 @@ final class StructuralChecks {
         }
         String path = check == null ? "governance.healthCheck" : "governance.healthCheck.method";
         sink.report(CheckCatalogue.SURVEY_SMALL_GROUP, path, "the health check is a survey, but of the forum members "
-                + String.join("; ", small) + "; the answers of a group of fewer than " + SURVEY_GROUP_MINIMUM
-                + " can be traced to a person, so the contract shows no separate result for it: let each party name at"
-                + " least " + SURVEY_GROUP_MINIMUM + " respondents at each level, or hold the check as a workshop");
+                + String.join("; ", small) + "; the Agreement shows no separate result for a level with fewer than "
+                + SURVEY_GROUP_MINIMUM + " answers, so the results for such a level will be missing: let each Party"
+                + " name at least " + SURVEY_GROUP_MINIMUM + " respondents at each level, or accept this warning");
     }
 
     /** The distinct roles a party holds in the forums at one level. */
@@ -429,10 +451,10 @@ final class StructuralChecks {
         boolean given = !governance.escalation().isEmpty();
         if (ladder.size() < MIN_ESCALATION_STEPS) {
             String which = ladder.isEmpty() ? "no step" : "one step, \"" + ladder.get(0).forum() + "\",";
-            String because = given ? "" : " (without steps of its own, the ladder is every forum from the"
-                    + " operational level up, and there is one forum)";
+            String because = given ? "" : " (without steps of its own, the escalation ladder is every forum from"
+                    + " the operational level up, and there is one forum)";
             sink.report(CheckCatalogue.ESCALATION_FEW_STEPS, "governance.escalation", "the escalation ladder has "
-                    + which + " before the matter goes to mediation or the courts" + because + "; a matter the first"
+                    + which + " before the base agreement's dispute resolution" + because + "; a matter the first"
                     + " forum cannot resolve should go to a forum with more authority first: give at least "
                     + MIN_ESCALATION_STEPS + " steps");
         }
@@ -452,24 +474,24 @@ final class StructuralChecks {
             if (given && step.days() != null && step.days() > MAX_STEP_DAYS) {
                 sink.report(CheckCatalogue.ESCALATION_STEP_TOO_LONG, path + ".days", "the forum \"" + step.forum()
                         + "\" has " + step.days() + " days at this step; a matter held longer than " + MAX_STEP_DAYS
-                        + " days at one step stalls instead of rising: give it " + MAX_STEP_DAYS + " days or fewer");
+                        + " days at one step stalls instead of moving on: give it " + MAX_STEP_DAYS + " days or fewer");
             }
             Forum forum = forums.get(step.forum());
             if (forum == null || forum.level() == null) {
                 continue;
             }
             if (previous != null && forum.level().isBelow(previous.level())) {
-                sink.report(CheckCatalogue.ESCALATION_DESCENDS, path + ".forum", "the ladder goes down: \""
+                sink.report(CheckCatalogue.ESCALATION_DESCENDS, path + ".forum", "the escalation ladder goes down: \""
                         + forum.id() + "\" (" + forum.level() + ") follows \"" + previous.id() + "\" ("
-                        + previous.level() + "); each step must be at the level of the step before it or higher,"
-                        + " so that a matter rises towards those who can commit each party");
+                        + previous.level() + "), so a matter the higher forum could not resolve goes to one with less"
+                        + " authority: put each step at the level of the step before it or higher");
             }
             previous = forum;
             if (given && i == ladder.size() - 1 && highest != null && forum.level().isBelow(highest)) {
-                sink.report(CheckCatalogue.ESCALATION_TOP_NOT_HIGHEST, path + ".forum", "the ladder ends at \""
-                        + forum.id() + "\" (" + forum.level() + "), below the " + highest + " level of the"
-                        + " forums; a matter should reach the highest forum before either party goes to mediation"
-                        + " or the courts: make a " + highest + " forum the last step");
+                sink.report(CheckCatalogue.ESCALATION_TOP_NOT_HIGHEST, path + ".forum", "the escalation ladder ends"
+                        + " at \"" + forum.id() + "\" (" + forum.level() + "), below the " + highest + " level of the"
+                        + " forums; a matter should reach the highest forum before the base agreement's dispute"
+                        + " resolution: make a " + highest + " forum the last step");
             }
         }
     }
@@ -477,9 +499,10 @@ final class StructuralChecks {
     private void checkEarlyWarning(Governance governance) {
         Integer days = governance.earlyWarning().meetingWithinDays();
         if (days != null && days > MAX_EARLY_WARNING_DAYS) {
-            sink.report(CheckCatalogue.EARLY_WARNING_LATE, "governance.earlyWarning.meetingWithinDays", "the parties"
-                    + " meet " + days + " days after an early warning; a warning is only early if it is acted on"
-                    + " while there is still time: meet within " + MAX_EARLY_WARNING_DAYS + " days");
+            sink.report(CheckCatalogue.EARLY_WARNING_LATE, "governance.earlyWarning.meetingWithinDays", "the early"
+                    + " warning meeting may be held as late as " + days + " calendar days after a warning is received;"
+                    + " a warning is early only if it is acted on while there is still time: meet within "
+                    + MAX_EARLY_WARNING_DAYS + " calendar days");
         }
     }
 
@@ -500,13 +523,31 @@ final class StructuralChecks {
             // Left out, the principles are the standard set: the choice of base agreement is what raises the point.
             String at = sink.isPresent(path + ".id") ? path + ".id"
                     : sink.isPresent(path) ? path : "contract.baseAgreement.code";
-            sink.report(CheckCatalogue.PRINCIPLE_CONFLICTS_WITH_BASE, at, "the standard principle \"" + entry.id()
-                    + "\" sits uneasily with " + agreement.code() + ": " + reason + "; say in \"application\" how"
+            // The id is a slug and needs no quotes; quoted, the reason between would read as a long value.
+            sink.report(CheckCatalogue.PRINCIPLE_CONFLICTS_WITH_BASE, at, "the standard principle " + entry.id()
+                    + " sits uneasily with " + agreement.code() + ": " + reason + "; say in \"application\" how"
                     + " it applies under " + agreement.code() + ", or leave the principle out");
         }
     }
 
     // ---- helpers
+
+    /** The Party as the contract names it. */
+    private static String party(PartyRole role) {
+        return role == PartyRole.customer ? "the Customer" : "the Supplier";
+    }
+
+    /** How often, in words: "every quarter", "twice a year". */
+    private static String often(Frequency frequency) {
+        return switch (frequency) {
+            case weekly -> "every week";
+            case biweekly -> "every other week";
+            case monthly -> "every month";
+            case quarterly -> "every quarter";
+            case semiannual -> "twice a year";
+            case annual -> "once a year";
+        };
+    }
 
     /** The last day of the initial term, when the term is consistent enough to know it; null otherwise. */
     private static LocalDate lastDayOf(Term term) {

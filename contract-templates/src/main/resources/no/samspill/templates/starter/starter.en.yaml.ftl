@@ -75,6 +75,20 @@ objectives:
         frequency: quarterly            # weekly | biweekly | monthly | quarterly | semiannual | annual
         responsible: joint              # customer | supplier | joint
 
+<#if base.code == "SSA-B">
+# Under SSA-B the Customer directs the consultants' work; autonomy therefore says how it applies here.
+principles:
+  - reciprocity
+  - id: autonomy
+    application: |
+      The Customer directs and prioritises the work under the Base Agreement. The Supplier says
+      so when, in its professional judgement, an instruction is not suited to reaching the objectives.
+  - honesty
+  - loyalty
+  - equity
+  - integrity
+
+</#if>
 # Leave out `principles` to get all six standard principles: reciprocity, autonomy, honesty,
 # loyalty, equity, integrity. A principle may have an `application` saying how it applies
 # here, and the Parties may add principles of their own with id, title and description.
@@ -115,12 +129,14 @@ governance:
       members:
         - { party: customer, role: Relationship Manager }
         - { party: supplier, role: Account Manager }
-  # relationshipManagers:
-  #   customer: { name: Ola Nordmann, title: Relationship Manager }
-  #   supplier: { name: Eva Lie, title: Account Manager }
+      responsibilities:
+        - Follow up the measures, the risk register and the warnings
+  relationshipManagers:
+    customer: { name: Ola Nordmann, title: Relationship Manager }
+    supplier: { name: Eva Lie, title: Account Manager }
   healthCheck:
     frequency: semiannual
-    method: survey                      # survey | workshop
+    method: workshop                    # survey | workshop; a survey needs five answers per party and level
   escalation:                           # the steps in order: forum id and number of days
     - { forum: cooperation, days: 10 }
     - { forum: steering, days: 15 }

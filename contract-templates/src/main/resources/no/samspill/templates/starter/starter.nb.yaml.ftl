@@ -74,6 +74,20 @@ objectives:
         frequency: quarterly            # weekly | biweekly | monthly | quarterly | semiannual | annual
         responsible: joint              # customer | supplier | joint
 
+<#if base.code == "SSA-B">
+# Under SSA-B styrer Kunden konsulentenes arbeid; autonomy sier derfor hvordan prinsippet gjelder her.
+principles:
+  - reciprocity
+  - id: autonomy
+    application: |
+      Kunden styrer og prioriterer arbeidet etter Grunnavtalen. Leverandøren sier fra når et
+      pålegg etter Leverandørens faglige vurdering ikke er egnet til å nå målene.
+  - honesty
+  - loyalty
+  - equity
+  - integrity
+
+</#if>
 # Utelat `principles` for å få alle seks standardprinsipper: reciprocity, autonomy, honesty,
 # loyalty, equity, integrity. Et prinsipp kan få en `application` om hvordan det gjelder her,
 # og Partene kan legge til egne prinsipper med id, title og description.
@@ -114,12 +128,14 @@ governance:
       members:
         - { party: customer, role: relasjonsansvarlig }
         - { party: supplier, role: kundeansvarlig }
-  # relationshipManagers:
-  #   customer: { name: Ola Nordmann, title: relasjonsansvarlig }
-  #   supplier: { name: Eva Lie, title: kundeansvarlig }
+      responsibilities:
+        - Følge opp måleindikatorene, risikoregisteret og varslene
+  relationshipManagers:
+    customer: { name: Ola Nordmann, title: relasjonsansvarlig }
+    supplier: { name: Eva Lie, title: kundeansvarlig }
   healthCheck:
     frequency: semiannual
-    method: survey                      # survey | workshop
+    method: workshop                    # survey | workshop; en spørreundersøkelse trenger minst fem svar per part og nivå
   escalation:                           # trinnene i rekkefølge: forum-id og antall dager
     - { forum: cooperation, days: 10 }
     - { forum: steering, days: 15 }
