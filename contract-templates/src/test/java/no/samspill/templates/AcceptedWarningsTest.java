@@ -140,4 +140,26 @@ class AcceptedWarningsTest {
                         + "        - { party: supplier, role: scrum master }\n", members.toString());
         assertThat(GENERATOR.validate("five.yaml", fiveEach).findings()).isEmpty();
     }
+
+    @Test
+    void a_description_in_two_languages_reports_each_accepted_warning_once_in_the_parallel_edition() {
+        Validation validation = GENERATOR.validate(Examples.file("ehelse-ssa-l"), no.samspill.Edition.PARALLEL);
+
+        assertThat(validation.isParallel()).isTrue();
+        assertThat(validation.findings()).isEmpty();
+        assertThat(validation.accepted()).extracting(accepted -> accepted.warning().path())
+                .containsExactly("governance.healthCheck.method", "amendments[0].clause");
+    }
+
+    @Test
+    void a_forum_without_responsibilities_is_warned_of_and_shows_a_dash_in_the_forum_table() {
+        String yaml = SOUND.replace("      responsibilities:\n        - Plan and follow up the work of the sprint\n", "");
+        Validation validation = GENERATOR.validate("team.yaml", yaml);
+
+        assertThat(validation.warnings()).extracting(Problem::code).containsExactly("forum-without-responsibilities");
+        no.samspill.doc.Document document = GENERATOR.document(validation.contract());
+        no.samspill.doc.Table forums = Trees.blocksOf(Trees.sectionWithAnchor(document.blocks(), "forums").blocks(),
+                no.samspill.doc.Table.class).get(0);
+        assertThat(Trees.cells(forums).get(3)).last().isEqualTo("–");
+    }
 }
