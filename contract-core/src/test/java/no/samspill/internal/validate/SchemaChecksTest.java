@@ -183,6 +183,22 @@ class SchemaChecksTest {
     }
 
     @Test
+    void aConditionWrittenWithIfAndThenIsFoundAtTheValueTheThenPartRules() {
+        String schema = """
+                {"properties": {"governance": {"properties": {"forums": {"items": {
+                  "if": {"properties": {"level": {"const": "strategic"}}},
+                  "then": {"properties": {"frequency": {"enum": ["monthly", "biweekly", "weekly"]}}}}}}}}}
+                """;
+        List<Problem> findings = findings(check("steering-meets-monthly", Severity.WARNING,
+                "a strategic forum meets at least monthly", schema));
+
+        assertThat(findings).extracting(Problem::path, Problem::line, Problem::column)
+                .containsExactly(tuple("governance.forums[0].frequency", 35, 18));
+        assertThat(findings.get(0).message()).startsWith("a strategic forum meets at least monthly (does not have a"
+                + " value in the enumeration");
+    }
+
+    @Test
     void aPlaceThatFailsTheSchemaSeveralWaysIsOneFinding() {
         List<Problem> findings = findings(check("forum-members", Severity.WARNING, "a forum has both parties", """
                 {"properties": {"governance": {"properties": {"forums": {"items": {"properties": {"members":
