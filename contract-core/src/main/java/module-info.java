@@ -20,6 +20,11 @@ module no.samspill.core {
     requires com.github.victools.jsonschema.generator;
     requires com.github.victools.jsonschema.module.jackson;
     requires com.github.victools.jsonschema.module.jakarta.validation;
+    // A template pack's own checks are JSON Schemas, run by networknt's validator. Not required:
+    // com.ethlo.time, which networknt names as a static dependency for "format": "date-time".
+    // Its module exports only com.ethlo.time.token, so networknt could not call the parser on the
+    // module path; without it networknt checks the format with java.time.
+    requires com.networknt.schema;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
@@ -40,6 +45,9 @@ module no.samspill.core {
     exports no.samspill.internal.markdown to no.samspill.templates;
     // `samspill check` reads its maximal and minimal descriptions without a pack to validate them by.
     exports no.samspill.internal.read to no.samspill.templates;
+    // A pack's manifest checks its own checks by the codes of the built-in ones, and their
+    // schemas the way validation will run them, so that a mistake names pack.yaml and the line.
+    exports no.samspill.internal.validate to no.samspill.templates;
     // `samspill init` writes its files the way the renderers do: whole or not at all.
     exports no.samspill.internal.io to no.samspill.cli;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import no.samspill.ContractGenerator;
 import no.samspill.Edition;
 import no.samspill.Problem;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
+        // Built before the first file, as generate does: a broken pack is the pack's failure, said
+        // once (pack.yaml:LINE: ...), not an unexpected failure of each description.
+        ContractGenerator generator = parent.generator(pack);
         for (Path file : files) {
             String unreadable = InputFiles.whyUnreadable(file);
             if (unreadable != null) {
@@ -53,7 +57,7 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
             Set<Problem> problems = new LinkedHashSet<>();
             try {
                 for (Edition edition : editionOptions.editions()) {
-                    problems.addAll(parent.generator(pack).validate(file, edition).problems());
+                    problems.addAll(generator.validate(file, edition).problems());
                 }
             } catch (UncheckedIOException e) {
                 Messages.error(err, FailureHandler.describe(e));

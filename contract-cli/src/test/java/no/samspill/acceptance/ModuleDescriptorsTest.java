@@ -71,6 +71,7 @@ class ModuleDescriptorsTest {
         assertThat(qualified).containsOnly(
                 entry("no.samspill.internal.markdown", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.read", Set.of("no.samspill.templates")),
+                entry("no.samspill.internal.validate", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.io", Set.of("no.samspill.cli")));
         assertThat(core.opens()).extracting(Opens::source).noneMatch(p -> p.startsWith("no.samspill.internal"));
         assertThat(core.uses()).containsExactly("no.samspill.TemplatePack");
@@ -148,8 +149,29 @@ class ModuleDescriptorsTest {
         assertThat(dir.resolve("samspill.schema.json")).content().contains("\"$schema\"");
     }
 
+    @Test
+    void aPacksOwnChecksRunFromTheModulePath() throws IOException, InterruptedException {
+        // The JSON Schema validator reads its drafts' meta-schemas from its own jar, which a module
+        // may hide; and it logs through SLF4J, which the command binds to nothing.
+        HealthTrustPack trust = HealthTrustPack.copyTo(dir);
+
+        assertThat(runOnModulePath("validate", "--templates", trust.pack().toString(), trust.example().toString()))
+                .isEmpty();
+        assertThat(runOnModulePath(1, "validate", "--templates", trust.pack().toString(),
+                trust.description().toString()))
+                .contains("governance.earlyWarning.meetingWithinDays: the trust's contracts have the parties meet"
+                        + " within 7 days of an early warning")
+                .contains("[early-warning-within-a-week]")
+                .doesNotContain("SLF4J");
+    }
+
     /** Runs the command in a JVM of its own with only a module path; returns its standard error. */
     private String runOnModulePath(String... args) throws IOException, InterruptedException {
+        return runOnModulePath(0, args);
+    }
+
+    /** As {@link #runOnModulePath(String...)}, for a run that is to end with {@code exitCode}. */
+    private String runOnModulePath(int exitCode, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, MODULE_PATH.stream().map(Path::toString).toList()),
@@ -165,7 +187,7 @@ class ModuleDescriptorsTest {
         }
         String errors = Files.readString(err, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("exit code of samspill %s; it printed:%n%s%s",
-                String.join(" ", args), Files.readString(out, StandardCharsets.UTF_8), errors).isZero();
+                String.join(" ", args), Files.readString(out, StandardCharsets.UTF_8), errors).isEqualTo(exitCode);
         return errors;
     }
 

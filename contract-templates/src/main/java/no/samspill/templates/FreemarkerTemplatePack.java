@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.samspill.CheckConfiguration;
 import no.samspill.ContractException;
 import no.samspill.TemplatePack;
 import no.samspill.catalogue.BaseAgreementCatalogue;
@@ -26,7 +27,8 @@ import no.samspill.model.Language;
  *
  * <h2>Layout</h2>
  * <pre>
- * pack.yaml                       name, languages, clauses (id, version, optional when) in order
+ * pack.yaml                       name, languages, clauses (id, version, optional when) in order,
+ *                                 and optionally checks: built-in checks off, checks of its own
  * catalogue.yaml                  the base agreements the pack knows
  * labels.&lt;lang&gt;.properties        short texts: cover and signature labels, frequencies, roles...
  * clauses/&lt;id&gt;.&lt;lang&gt;.md.ftl      one template per clause and language
@@ -173,6 +175,15 @@ public final class FreemarkerTemplatePack implements TemplatePack {
     @Override
     public BaseAgreementCatalogue catalogue() {
         return engine.catalogue();
+    }
+
+    /**
+     * The checks the pack's {@code pack.yaml} switches off ({@code checks.off}) and adds
+     * ({@code checks.add}), read and checked when the pack was built; see docs/templates.md.
+     */
+    @Override
+    public CheckConfiguration checks() {
+        return engine.checks();
     }
 
     @Override

@@ -19,13 +19,15 @@ import no.samspill.internal.templates.PackFiles;
  * runs in a pack's CI.
  *
  * <ul>
- *   <li><b>manifest</b>: {@code pack.yaml} reads, ids are unique, conditions name real fields, and
- *       every clause template of the directory is in the clause list;</li>
+ *   <li><b>manifest</b>: {@code pack.yaml} reads, ids are unique, conditions name real fields,
+ *       every clause template of the directory is in the clause list, and its {@code checks}
+ *       switch off built-in checks that exist and add checks whose schemas can run;</li>
  *   <li><b>templates</b>: every clause parses and renders, in every language of the pack, against a
  *       description with every optional field set and one with none set;</li>
  *   <li><b>parity</b>: every clause exists in every language, with the same anchors and
  *       cross-references;</li>
- *   <li><b>examples</b>: every example validates and renders in every language;</li>
+ *   <li><b>examples</b>: every example validates, with no warning it does not accept, and renders
+ *       in every language;</li>
  *   <li><b>golden</b>: the text of each, clause by clause, equals its golden snapshot
  *       ({@code <example>.<lang>.txt}); a difference comes as a unified diff;</li>
  *   <li><b>versions</b>: a clause whose text changed carries a higher version than its snapshot records.</li>

@@ -35,6 +35,7 @@ public final class ContractValidator {
     private final BaseAgreementCatalogue catalogue;
     private final CheckConfiguration configuration;
     private final List<Check> checks;
+    private final SchemaChecks schemaChecks;
     // Never closed: closing only drops caches, and the validator needs them for as long as it is used.
     private final ValidatorFactory validatorFactory;
     private final Validator beanValidator;
@@ -55,6 +56,7 @@ public final class ContractValidator {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue must not be null");
         this.configuration = Objects.requireNonNull(configuration, "configuration must not be null");
         this.checks = activeChecks(configuration);
+        this.schemaChecks = new SchemaChecks(configuration.added());
         // The parameter interpolator needs no Expression Language implementation on the class path;
         // the messages users see are written by ViolationMessages in any case.
         this.validatorFactory = Validation.byProvider(HibernateValidator.class)
@@ -128,6 +130,7 @@ public final class ContractValidator {
         new ValueLimits(sink).check(contract);
         new CrossFieldRules(catalogue, markdownLite, sink).check(contract);
         new StructuralChecks(catalogue, sink).check(contract);
+        schemaChecks.check(contract, sink);
         return sink.problems().stream().sorted(Problem.BY_POSITION).toList();
     }
 

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** "Did you mean" for mistyped codes and ids, and lists of names written as prose. */
-final class Suggestions {
+/**
+ * "Did you mean" for mistyped codes and ids, and lists of names written as prose. Public for the
+ * pack manifest, which suggests the built-in check a misspelt code in its {@code checks} meant.
+ */
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -16,7 +19,7 @@ final class Suggestions {
      * and punctuation ("ssa l" → "SSA-L"), else the only candidate within a small edit distance.
      * Empty when nothing is close or several candidates are equally close.
      */
-    static Optional<String> closest(String input, Collection<String> candidates) {
+    public static Optional<String> closest(String input, Collection<String> candidates) {
         if (input == null || input.isBlank()) {
             return Optional.empty();
         }

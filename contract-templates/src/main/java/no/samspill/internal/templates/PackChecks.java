@@ -311,6 +311,13 @@ public final class PackChecks {
                 continue;
             }
             List<CheckFailure> exampleFailures = new ArrayList<>();
+            // An example is what users copy: a warning in it would be copied into contracts. The
+            // warnings it accepts under checks.accept, with their reasons, are not among these.
+            for (Problem warning : validation.warnings()) {
+                exampleFailures.add(new CheckFailure(warning.file(), warning.line(), EXAMPLES, "warning: "
+                        + warning.path() + ": " + warning.message() + " [" + warning.code() + "]; an example is what"
+                        + " users copy: change it, or accept the warning under checks.accept with the reason"));
+            }
             Map<Language, Contract> editions = new LinkedHashMap<>();
             for (Language language : languages(engine)) {
                 List<String> texts;

@@ -2,25 +2,31 @@ package no.samspill.internal.templates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import no.samspill.CheckConfiguration;
 import no.samspill.TemplateException;
 
 /**
- * {@code pack.yaml}: the pack's name, its languages, and its clauses in document order.
+ * {@code pack.yaml}: the pack's name, its languages, its clauses in document order, and how it
+ * changes the checks validation runs.
  *
  * @param clauses the clause templates, each rendered from {@code clauses/<id>.<lang>.md.ftl}
+ * @param checks the built-in checks the pack switches off and the checks it adds ({@link ManifestChecks})
  */
-public record PackManifest(String name, List<String> languages, List<Clause> clauses) {
+public record PackManifest(String name, List<String> languages, List<Clause> clauses, CheckConfiguration checks) {
 
     public static final String FILE = "pack.yaml";
 
     public PackManifest {
         languages = List.copyOf(languages);
         clauses = List.copyOf(clauses);
+        Objects.requireNonNull(checks, "checks must not be null");
     }
 
     /**
@@ -69,7 +75,8 @@ public record PackManifest(String name, List<String> languages, List<Clause> cla
             }
         }
         return new PackManifest(file.name(), file.languages(),
-                file.clauses().stream().map(e -> new Clause(e.id(), e.version(), e.when())).toList());
+                file.clauses().stream().map(e -> new Clause(e.id(), e.version(), e.when())).toList(),
+                ManifestChecks.read(file.checks(), yaml));
     }
 
     private static String wrongValue(JsonMappingException e) {
@@ -98,7 +105,8 @@ public record PackManifest(String name, List<String> languages, List<Clause> cla
         return 0;
     }
 
-    private record ManifestFile(String name, List<String> languages, List<ClauseEntry> clauses) {}
+    /** {@code checks} is read as a tree, so that ManifestChecks can name the line of each mistake in it. */
+    private record ManifestFile(String name, List<String> languages, List<ClauseEntry> clauses, JsonNode checks) {}
 
     private record ClauseEntry(String id, Integer version, String when) {}
 }

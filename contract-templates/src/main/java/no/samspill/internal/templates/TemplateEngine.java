@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import no.samspill.CheckConfiguration;
 import no.samspill.TemplateException;
 import no.samspill.TemplatePack;
 import no.samspill.catalogue.BaseAgreement;
@@ -105,6 +106,12 @@ public final class TemplateEngine implements TemplatePack {
     @Override
     public BaseAgreementCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** What {@code checks} in {@code pack.yaml} says: the built-in checks switched off, the pack's own added. */
+    @Override
+    public CheckConfiguration checks() {
+        return manifest.checks();
     }
 
     @Override
