@@ -44,7 +44,8 @@ class InitCommandTest {
         assertThat(run.out())
                 .startsWith("# yaml-language-server: $schema=")
                 .contains("code: SSA-D")
-                .contains("# principles:", "# risks:", "# incentives:", "# amendments:", "# relationshipManagers:");
+                .contains("# principles:", "# risks:", "# incentives:", "# amendments:", "# earlyWarning:")
+                .contains("relationshipManagers:\n    customer:");
     }
 
     @Test

@@ -180,7 +180,8 @@ final class StructuralChecks {
         }
         LocalDate lastDay = lastDayOf(details.term());
         LocalDate signed = details.date() != null ? details.date() : details.term().start();
-        if (lastDay == null || signed == null) {
+        // A contract dated after its own term has a problem of its own; the plan's due date says nothing then.
+        if (lastDay == null || signed == null || signed.isAfter(lastDay)) {
             return;
         }
         LocalDate due = signed.plusMonths(exit.transitionPlanMonths());
