@@ -10,10 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +19,7 @@ import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
 import no.samspill.Edition;
 import no.samspill.Generation;
-import no.samspill.Problem;
+import no.samspill.Validation;
 import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +81,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
     @Mixin
     private EditionOptions editionOptions;
+
+    @Mixin
+    private StrictOption strictOption;
 
     /**
      * How one description becomes a document: read, validated and rendered into memory. A seam,
@@ -146,8 +147,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ContractGenerator generator = reference == null
-                ? parent.generator(pack)
-                : ContractGenerator.builder().templates(parent.generator(pack).templates()).reference(reference).build();
+                ? parent.generator(pack, strictOption.strict)
+                : ContractGenerator.builder().templates(parent.generator(pack).templates()).reference(reference)
+                        .strict(strictOption.strict).build();
 
         Progress progress = Progress.create(err, files.size());
         Tally tally = new Tally();
@@ -226,7 +228,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             }
         }
         Map<Path, byte[]> documents = new LinkedHashMap<>();
-        Set<Problem> problems = new LinkedHashSet<>();
+        List<Validation> validations = new ArrayList<>();
         for (Map.Entry<Path, Edition> entry : targets.entrySet()) {
             Generation generation;
             try {
@@ -240,17 +242,21 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
                 return ExitCodes.FAILURE;
             }
+            validations.add(generation.validation());
             if (generation.isSuccess()) {
                 documents.put(entry.getKey(), generation.document());
-            } else {
-                problems.addAll(generation.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
-            progress.report(() -> ValidateCommand.printProblems(err, sorted));
+        // Warnings are listed whether or not they stop the description: a document written with
+        // warnings is still one a lawyer should look at.
+        FileOutcome findings = FileOutcome.of(file.toString(), validations);
+        progress.report(() -> ValidationReport.printFindings(findings, err));
+        if (!findings.isValid()) {
             return ExitCodes.INVALID;
         }
+        // Accepted warnings are not listed, but counted, so that none is hidden without a trace.
+        String accepted = findings.accepted().isEmpty() ? ""
+                : " (" + FileOutcome.count(findings.accepted().size(), "warning") + " accepted)";
         for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
             Path target = document.getKey();
             try {
@@ -260,7 +266,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
                 return ExitCodes.FAILURE;
             }
-            progress.report(() -> Messages.line(out, "Wrote " + target));
+            progress.report(() -> Messages.line(out, "Wrote " + target + accepted));
         }
         return ExitCodes.OK;
     }
