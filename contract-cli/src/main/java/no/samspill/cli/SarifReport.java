@@ -95,10 +95,10 @@ final class SarifReport {
                 continue;
             }
             for (Problem problem : file.listed()) {
-                results.add(result(problem, ruleIndex));
+                results.add(result(problem, file.stopping().contains(problem), ruleIndex));
             }
             for (AcceptedWarning accepted : file.accepted()) {
-                results.add(result(accepted.warning(), ruleIndex).withSuppressions(new LinkedHashSet<>(List.of(
+                results.add(result(accepted.warning(), false, ruleIndex).withSuppressions(new LinkedHashSet<>(List.of(
                         new Suppression()
                                 .withKind(Suppression.Kind.IN_SOURCE)
                                 .withStatus(Suppression.Status.ACCEPTED)
@@ -139,7 +139,13 @@ final class SarifReport {
                 .withHelp(new MultiformatMessageString().withText(help));
     }
 
-    private static Result result(Problem problem, Map<String, Integer> ruleIndex) {
+    /**
+     * The result of one finding. Its level is the one the run gave it, as SARIF means a result's
+     * level: a warning that stops the description under --strict is an error of this run (its
+     * rule's default level still says warning), so that a service that fails a pull request on
+     * errors agrees with the exit code.
+     */
+    private static Result result(Problem problem, boolean blocking, Map<String, Integer> ruleIndex) {
         PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(artifact(problem.file()));
         // A region's lines and columns start at 1; a finding about the file as a whole may have none.
         if (problem.line() >= 1) {
@@ -156,7 +162,7 @@ final class SarifReport {
                         new LogicalLocation().withFullyQualifiedName(problem.path()))));
         Result result = new Result()
                 .withRuleId(problem.code())
-                .withLevel(problem.severity() == Severity.ERROR ? Result.Level.ERROR : Result.Level.WARNING)
+                .withLevel(problem.severity() == Severity.ERROR || blocking ? Result.Level.ERROR : Result.Level.WARNING)
                 // A service shows the message without the path; the path is what a lawyer looks for.
                 .withMessage(new Message().withText(problem.path() + ": " + problem.message()))
                 .withLocations(List.of(location));

@@ -137,6 +137,17 @@ class ValidateReportTest {
         assertThat(texts(report.path("files"), "outcome")).containsExactly("invalid");
         assertThat(texts(report.path("findings"), "severity")).containsExactly("warning");
         assertThat(texts(report.path("findings"), "blocking")).containsExactly("true");
+
+        CliRun sarif = CliRun.of("validate", "--strict", "--format", "sarif", warning.toString());
+
+        assertThat(sarif.exitCode()).isEqualTo(ExitCodes.INVALID);
+        JsonNode log = JSON.readTree(sarif.out());
+        assertThat(sarifSchema.validate(log)).isEmpty();
+        JsonNode result = log.at("/runs/0/results/0");
+        assertThat(result.path("ruleId").asText()).isEqualTo(Descriptions.WARNING_CODE);
+        assertThat(result.path("level").asText()).as("the level this run gave it").isEqualTo("error");
+        JsonNode rule = log.at("/runs/0/tool/driver/rules").get(result.path("ruleIndex").asInt());
+        assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
     }
 
     @Test
