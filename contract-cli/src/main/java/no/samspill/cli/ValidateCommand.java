@@ -75,15 +75,17 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ContractGenerator generator = parent.generator(pack, strictOption.strict);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            outcomes.add(check(generator, file));
-        }
-        ValidationReport report = new ValidationReport(strictOption.strict, outcomes);
         // The report alone on standard output, so that it can be piped; the terminal still sees
         // what was found, on standard error.
-        boolean reportOnStdout = format != Format.text && output == null;
-        report.printText(reportOnStdout ? new PrintWriter(Writer.nullWriter()) : out, err);
+        PrintWriter terminalOut = format != Format.text && output == null ? new PrintWriter(Writer.nullWriter()) : out;
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            FileOutcome outcome = check(generator, file);
+            // Shown as soon as it is known: a long list of files shows its progress.
+            ValidationReport.printText(outcome, terminalOut, err);
+            outcomes.add(outcome);
+        }
+        ValidationReport report = new ValidationReport(strictOption.strict, outcomes);
         int exit = report.exitCode();
         if (format != Format.text || output != null) {
             String text = render(report, generator);
