@@ -10,10 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +19,7 @@ import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
 import no.samspill.Edition;
 import no.samspill.Generation;
-import no.samspill.Problem;
+import no.samspill.Validation;
 import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
             "Generates the relational contract of each description as a Word document (DOCX).",
             "Each document is written complete or not at all; an existing file is kept unless",
             "--force is given, because it may hold a lawyer's edits. One bad description",
-            "never stops the others.",
+            "never stops the others. Warnings are listed on standard error and the",
+            "document is still written, unless --strict is given.",
             "Only a missing path or a regular file is ever replaced. A device or a pipe",
             "(/dev/null, /dev/stdout into a pipe) is written to directly; a directory,",
             "a symbolic link to anything else, and a description itself are refused.",
@@ -83,6 +82,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
     @Mixin
     private EditionOptions editionOptions;
+
+    @Mixin
+    private StrictOption strictOption;
 
     /**
      * How one description becomes a document: read, validated and rendered into memory. A seam,
@@ -146,8 +148,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ContractGenerator generator = reference == null
-                ? parent.generator(pack)
-                : ContractGenerator.builder().templates(parent.generator(pack).templates()).reference(reference).build();
+                ? parent.generator(pack, strictOption.strict)
+                : ContractGenerator.builder().templates(parent.generator(pack).templates()).reference(reference)
+                        .strict(strictOption.strict).build();
 
         Progress progress = Progress.create(err, files.size());
         Tally tally = new Tally();
@@ -226,7 +229,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             }
         }
         Map<Path, byte[]> documents = new LinkedHashMap<>();
-        Set<Problem> problems = new LinkedHashSet<>();
+        List<Validation> validations = new ArrayList<>();
         for (Map.Entry<Path, Edition> entry : targets.entrySet()) {
             Generation generation;
             try {
@@ -240,17 +243,21 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
                 return ExitCodes.FAILURE;
             }
+            validations.add(generation.validation());
             if (generation.isSuccess()) {
                 documents.put(entry.getKey(), generation.document());
-            } else {
-                problems.addAll(generation.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            List<Problem> sorted = problems.stream().sorted(Problem.BY_POSITION).toList();
-            progress.report(() -> ValidateCommand.printProblems(err, sorted));
+        // Warnings are listed whether or not they stop the description: a document written with
+        // warnings is still one a lawyer should look at.
+        FileOutcome findings = FileOutcome.of(file.toString(), validations);
+        progress.report(() -> ValidationReport.printFindings(findings, err));
+        if (!findings.isValid()) {
             return ExitCodes.INVALID;
         }
+        // Accepted warnings are not listed, but counted, so that none is hidden without a trace.
+        String accepted = findings.accepted().isEmpty() ? ""
+                : " (" + FileOutcome.count(findings.accepted().size(), "warning") + " accepted)";
         for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
             Path target = document.getKey();
             try {
@@ -260,7 +267,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
                 return ExitCodes.FAILURE;
             }
-            progress.report(() -> Messages.line(out, "Wrote " + target));
+            progress.report(() -> Messages.line(out, "Wrote " + target + accepted));
         }
         return ExitCodes.OK;
     }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
 final class SamspillCommand extends BaseCommand implements Callable<Integer> {
 
     private ContractGenerator generator;
+    private boolean generatorStrict;
 
     /** Runs the command line with the process's standard output and error. */
     static int execute(String... args) {
@@ -81,13 +82,22 @@ final class SamspillCommand extends BaseCommand implements Callable<Integer> {
      * building one parses every template, which a command should pay for once.
      */
     ContractGenerator generator(PackOptions pack) {
+        return generator(pack, false);
+    }
+
+    /** The generator for the chosen pack, with warnings stopping generation when {@code strict}. */
+    ContractGenerator generator(PackOptions pack, boolean strict) {
         if (generator == null) {
-            ContractGenerator.Builder builder = ContractGenerator.builder();
+            ContractGenerator.Builder builder = ContractGenerator.builder().strict(strict);
             if (pack != null && pack.templates != null) {
                 builder.templates(FreemarkerTemplatePack.fromDirectory(pack.templates));
             }
             generator = builder.build();
+        } else if (generatorStrict != strict) {
+            // The pack is parsed already: only the strictness is new.
+            generator = ContractGenerator.builder().templates(generator.templates()).strict(strict).build();
         }
+        generatorStrict = strict;
         return generator;
     }
 }

@@ -1,17 +1,23 @@
 package no.samspill.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import no.samspill.ContractGenerator;
 import no.samspill.Edition;
-import no.samspill.Problem;
+import no.samspill.Validation;
+import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,13 +28,20 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Checks contract descriptions against the format and lists every problem,",
-            "each as FILE:LINE:COLUMN: PATH: MESSAGE. Writes nothing."
+            "Checks contract descriptions against the format and lists every problem and",
+            "warning, each as FILE:LINE:COLUMN: PATH: MESSAGE [CODE], on standard error.",
+            "Warnings alone leave a description valid, unless --strict is given. Writes",
+            "nothing but the report.",
+            "With --format json or sarif the report goes to standard output (or to --output)",
+            "and nothing else does; the findings are still listed on standard error."
         },
         footerHeading = "%nExamples:%n",
         footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml",
-            "  samspill validate avtale.yaml --lang nb,en --parallel"})
+            "  samspill validate avtale.yaml --lang nb,en --parallel",
+            "  samspill validate --strict --format sarif -o samspill.sarif contracts/*.yaml"})
 final class ValidateCommand extends PackCommand implements Callable<Integer> {
+
+    enum Format { text, json, sarif }
 
     @ParentCommand
     private SamspillCommand parent;
@@ -39,41 +52,54 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     @Mixin
     private EditionOptions editionOptions;
 
+    @Mixin
+    private StrictOption strictOption;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default); json, one object with every finding, described by "
+                    + "docs/findings.schema.json; or sarif, a SARIF 2.1.0 log for code scanning.")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE, replacing it, instead of standard output. The "
+                    + "terminal still shows the text report.")
+    private Path output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCodes.OK;
-        // Built before the first file, as generate does: a broken pack is the pack's failure, said
-        // once (pack.yaml:LINE: ...), not an unexpected failure of each description.
-        ContractGenerator generator = parent.generator(pack);
+        String clash = outputClash();
+        if (clash != null) {
+            Messages.error(err, clash);
+            return ExitCodes.USAGE;
+        }
+        // Built before the first file: a broken pack is the pack's failure, said once
+        // (pack.yaml:LINE: ...), not an unexpected failure of each description.
+        ContractGenerator generator = parent.generator(pack, strictOption.strict);
+        // The report alone on standard output, so that it can be piped; the terminal still sees
+        // what was found, on standard error.
+        PrintWriter terminalOut = format != Format.text && output == null ? new PrintWriter(Writer.nullWriter()) : out;
+        List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
-            String unreadable = InputFiles.whyUnreadable(file);
-            if (unreadable != null) {
-                Messages.error(err, unreadable);
-                exit = Math.max(exit, ExitCodes.FAILURE);
-                continue;
-            }
-            Set<Problem> problems = new LinkedHashSet<>();
-            try {
-                for (Edition edition : editionOptions.editions()) {
-                    problems.addAll(generator.validate(file, edition).problems());
-                }
-            } catch (UncheckedIOException e) {
-                Messages.error(err, FailureHandler.describe(e));
-                exit = Math.max(exit, ExitCodes.FAILURE);
-                continue;
-            } catch (RuntimeException | Error e) {
-                // As in generate: one line naming the file, and the other files are still checked.
-                Messages.error(err, file + ": " + FailureHandler.unexpected(e));
-                exit = Math.max(exit, ExitCodes.FAILURE);
-                continue;
-            }
-            if (problems.isEmpty()) {
-                Messages.line(out, file + ": valid");
+            FileOutcome outcome = check(generator, file);
+            // Shown as soon as it is known: a long list of files shows its progress.
+            ValidationReport.printText(outcome, terminalOut, err);
+            outcomes.add(outcome);
+        }
+        ValidationReport report = new ValidationReport(strictOption.strict, outcomes);
+        int exit = report.exitCode();
+        if (format != Format.text || output != null) {
+            String text = render(report, generator);
+            if (output == null) {
+                out.print(text);
             } else {
-                printProblems(err, problems.stream().sorted(Problem.BY_POSITION).toList());
-                exit = Math.max(exit, ExitCodes.INVALID);
+                try {
+                    AtomicFiles.write(output, true, text.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    Messages.error(err, FailureHandler.describe(e));
+                    exit = ExitCodes.FAILURE;
+                }
             }
         }
         out.flush();
@@ -81,9 +107,58 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         return exit;
     }
 
-    static void printProblems(PrintWriter err, List<Problem> problems) {
-        // A problem quotes the description's keys and values: shown escaped, never obeyed.
-        problems.forEach(problem -> Messages.line(err, problem.toString()));
-        err.println(Problem.summary(problems.size()));
+    /** One description, every edition asked for; a file that cannot be checked fails alone. */
+    private FileOutcome check(ContractGenerator generator, Path file) {
+        String unreadable = InputFiles.whyUnreadable(file);
+        if (unreadable != null) {
+            return FileOutcome.failed(file.toString(), unreadable);
+        }
+        List<Validation> editions = new ArrayList<>();
+        try {
+            for (Edition edition : editionOptions.editions()) {
+                editions.add(generator.validate(file, edition));
+            }
+        } catch (UncheckedIOException e) {
+            return FileOutcome.failed(file.toString(), FailureHandler.describe(e));
+        } catch (RuntimeException | Error e) {
+            // As in generate: one line naming the file, and the other files are still checked.
+            return FileOutcome.failed(file.toString(), file + ": " + FailureHandler.unexpected(e));
+        }
+        return FileOutcome.of(file.toString(), editions);
+    }
+
+    private String render(ValidationReport report, ContractGenerator generator) {
+        return switch (format) {
+            case json -> JsonReport.of(report);
+            case sarif -> SarifReport.of(report, generator.checks(), VersionProvider.version());
+            case text -> {
+                StringWriter text = new StringWriter();
+                PrintWriter both = new PrintWriter(text);
+                report.printText(both, both);
+                both.flush();
+                yield text.toString();
+            }
+        };
+    }
+
+    /**
+     * Why {@code --output} must not be written, or null: it is one of the descriptions, which
+     * the report would replace. Found before anything is checked, so that nothing is written.
+     */
+    private String outputClash() {
+        if (output == null || !Files.exists(output)) {
+            return null;
+        }
+        for (Path file : files) {
+            try {
+                if (Files.exists(file) && Files.isSameFile(output, file)) {
+                    return "-o " + output + ": is the description " + file
+                            + "; the report would replace it. Write the report elsewhere";
+                }
+            } catch (IOException e) {
+                // Not comparable, so not the same file as far as can be told; writing will say more.
+            }
+        }
+        return null;
     }
 }

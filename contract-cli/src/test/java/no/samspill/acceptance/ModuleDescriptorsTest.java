@@ -135,7 +135,11 @@ class ModuleDescriptorsTest {
 
     @Test
     void theCommandLineRunsFromTheModulePath() throws IOException, InterruptedException {
-        Path description = Examples.copy("ehelse-ssa-l.yaml", dir);
+        // A description without warnings, so that standard error holds only what went wrong.
+        Path description = dir.resolve("no-warnings.yaml");
+        try (var in = ModuleDescriptorsTest.class.getResourceAsStream("/no/samspill/fixtures/no-warnings.yaml")) {
+            Files.write(description, in.readAllBytes());
+        }
         Path starter = dir.resolve("starter.yaml");
 
         // Jackson, Hibernate Validator, Freemarker, POI and picocli all reach into the modules by
@@ -143,10 +147,20 @@ class ModuleDescriptorsTest {
         assertThat(runOnModulePath("generate", description.toString(), "-o", dir.resolve("out.docx").toString()))
                 .isEmpty();
         assertThat(runOnModulePath("init", "--base", "SSA-D", "--lang", "en", starter.toString())).isEmpty();
-        assertThat(runOnModulePath("validate", starter.toString())).isEmpty();
+        // The starter may have warnings; nothing else may be on standard error.
+        assertThat(runOnModulePath("validate", starter.toString()).lines())
+                .allMatch(line -> line.contains(": warning: ") || line.endsWith("; the description is valid."));
+        // The reports are written by Jackson from java-sarif's classes and the mix-ins of the command.
+        assertThat(runOnModulePath("validate", "--format", "sarif", "-o", dir.resolve("out.sarif").toString(),
+                description.toString())).isEmpty();
+        assertThat(runOnModulePath("validate", "--format", "json", "-o", dir.resolve("out.json").toString(),
+                description.toString())).isEmpty();
 
         assertThat(dir.resolve("out.docx")).isNotEmptyFile();
         assertThat(dir.resolve("samspill.schema.json")).content().contains("\"$schema\"");
+        assertThat(dir.resolve("out.sarif")).content().contains("\"version\" : \"2.1.0\"")
+                .contains("\"level\" : \"warning\"");
+        assertThat(dir.resolve("out.json")).content().contains("\"outcome\" : \"valid\"");
     }
 
     @Test

@@ -291,7 +291,8 @@ class FaultsCliTest {
 
     @Test
     void aFileWhereTheOutputsDirectoryShouldBeIsNamedAsSuch() throws IOException {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        // Without warnings, so that standard error holds the failure alone.
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
         Path notDir = Files.writeString(dir.resolve("x"), "a file");
 
         CliRun run = CliRun.of("generate", file.toString(), "-o", notDir.resolve("sub/out.docx").toString());
@@ -315,7 +316,8 @@ class FaultsCliTest {
 
     @Test
     void aFullDeviceNamesTheOutputNotTheDescription() throws IOException {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        // Without warnings, so that standard error holds the failure alone.
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
         Path full = Path.of("/dev/full");
         assumeThat(Files.exists(full)).as("/dev/full (Linux)").isTrue();
 
@@ -328,14 +330,15 @@ class FaultsCliTest {
 
     @Test
     void aFullDiskNamesTheOutputAndLeavesNoTemporaryFile() throws Exception {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        // Without warnings, so that standard error holds the failure alone.
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
         Path small = Files.createDirectory(dir.resolve("small"));
         mountTmpfs(small, "size=16k");
         try {
             CliRun run = CliRun.of("generate", file.toString(), "-d", small.toString());
 
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).isEqualTo("samspill: " + small.resolve("ehelse-ssa-l.docx")
+            assertThat(run.err()).isEqualTo("samspill: " + small.resolve("avtale.docx")
                     + ": No space left on device" + System.lineSeparator());
             try (Stream<Path> files = Files.list(small)) {
                 assertThat(files).isEmpty();
@@ -347,7 +350,8 @@ class FaultsCliTest {
 
     @Test
     void aReadOnlyDirectoryNamesTheOutputNotOurTemporaryFile() throws IOException {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        // Without warnings, so that standard error holds the failure alone.
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
         Path locked = Files.createDirectory(dir.resolve("locked"));
         assumeThat(isRoot()).as("chmod does not stop root; see the read-only mount test").isFalse();
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -355,7 +359,7 @@ class FaultsCliTest {
             CliRun run = CliRun.of("generate", file.toString(), "-d", locked.toString());
 
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).isEqualTo("samspill: " + locked.resolve("ehelse-ssa-l.docx")
+            assertThat(run.err()).isEqualTo("samspill: " + locked.resolve("avtale.docx")
                     + ": directory is not writable" + System.lineSeparator());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -364,14 +368,15 @@ class FaultsCliTest {
 
     @Test
     void aReadOnlyFileSystemNamesTheOutputNotOurTemporaryFile() throws Exception {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        // Without warnings, so that standard error holds the failure alone.
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
         Path locked = Files.createDirectory(dir.resolve("locked"));
         mountTmpfs(locked, "ro,size=16k");
         try {
             CliRun run = CliRun.of("generate", file.toString(), "-d", locked.toString());
 
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).isEqualTo("samspill: " + locked.resolve("ehelse-ssa-l.docx")
+            assertThat(run.err()).isEqualTo("samspill: " + locked.resolve("avtale.docx")
                     + ": directory is not writable (read-only file system)" + System.lineSeparator());
         } finally {
             unmount(locked);

@@ -92,11 +92,15 @@ class FormatRulesTest {
 
         CliRun run = CliRun.of("validate", file.toString());
 
-        List<String> expected = new ArrayList<>(rule.expected().stream().map(line -> file + ":" + line).toList());
-        expected.add(rule.expected().size() + " problem" + (rule.expected().size() == 1 ? "" : "s")
-                + " found; no document was written.");
+        List<String> expected = rule.expected().stream().map(line -> file + ":" + line).toList();
+        int count = rule.expected().size();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines().toList()).containsExactlyElementsOf(expected);
+        // base.yaml has warnings of the structural checks, which have tests of their own: here only
+        // the problems count, and the summary's count of them.
+        List<String> lines = run.err().lines().filter(line -> !line.contains(": warning: ")).toList();
+        assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(expected);
+        assertThat(lines.get(lines.size() - 1))
+                .matches(count + " problems? (and \\d+ warnings? )?found; no document was written\\.");
     }
 
     private static String resource(String name) {

@@ -34,7 +34,8 @@ class HostileTextCliTest {
         for (CliRun run : new CliRun[] {validate, generate}) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
             assertThat(run.err()).contains(file + ":" + line + ":").doesNotContain("Exception", "\tat ");
-            assertThat(run.err().lines()).hasSize(2);
+            // The one problem and the summary; the warnings the e-health copy has are not the point here.
+            assertThat(run.err().lines().filter(l -> !l.contains(": warning: "))).hasSize(2);
         }
         assertThat(dir.resolve("hostile.docx")).doesNotExist();
         return validate.err();

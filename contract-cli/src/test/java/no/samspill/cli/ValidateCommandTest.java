@@ -15,7 +15,7 @@ class ValidateCommandTest {
 
     @Test
     void aValidDescriptionIsConfirmedOnOneLineWithExitZero() {
-        Path file = Examples.copy(Examples.EHELSE, dir);
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
 
         CliRun run = CliRun.of("validate", file.toString());
 
@@ -37,7 +37,7 @@ class ValidateCommandTest {
         assertThat(run.err())
                 .containsPattern("broken\\.yaml:\\d+:3: contract\\.tittel: unknown key \"tittel\"; did you mean \"title\"\\?")
                 .containsPattern("broken\\.yaml:\\d+:\\d+: governance\\.forums\\[0\\]\\.level: .*strategisk")
-                .contains("problems found; no document was written.");
+                .containsPattern("2 problems (and \\d+ warnings? )?found; no document was written\\.");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("at no.samspill");
         assertThat(run.out()).isEmpty();
     }
