@@ -42,13 +42,12 @@ final class Descriptions {
     }
 
     /**
-     * The warning of {@link #withWarning()} and an error after it in the file: the escalation
-     * ladder goes down from the steering group to the operations forum (which also ends the
-     * ladder below the highest level, a second warning at the same place as the error).
+     * The warning of {@link #withWarning()} and an error after it in the file: the exit and
+     * transition plan falls due four years after the start of a three-year term.
      */
     static String withError() {
-        return replace(withWarning(), "    - { forum: operations, days: 10 }\n    - { forum: steering, days: 15 }\n",
-                "    - { forum: steering, days: 10 }\n    - { forum: operations, days: 15 }\n");
+        return replace(withWarning(), "    - { forum: steering, days: 15 }\n",
+                "    - { forum: steering, days: 15 }\n  exit: { transitionPlanMonths: 48 }\n");
     }
 
     static Path write(Path dir, String name, String text) {

@@ -32,7 +32,12 @@ class PackOwnChecksCliTest {
                 + " governance.earlyWarning.meetingWithinDays: the trust's contracts have the parties meet within 7"
                 + " days of an early warning; set meetingWithinDays to 7 or fewer (must have a maximum value of 7)"
                 + " [early-warning-within-a-week]" + System.lineSeparator()
-                + "1 problem found; no document was written." + System.lineSeparator());
+                // The pack's warning is listed after its error, at the parent of the missing field.
+                + trust.description() + ":6:3: warning: contract.dataProcessingAgreement: the supplier processes"
+                + " patient data; name the data processing agreement in contract.dataProcessingAgreement (required"
+                + " property 'dataProcessingAgreement' not found) [data-processing-agreement-named]"
+                + System.lineSeparator()
+                + "1 problem and 1 warning found; no document was written." + System.lineSeparator());
     }
 
     @Test

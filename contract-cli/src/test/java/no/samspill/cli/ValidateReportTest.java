@@ -102,17 +102,16 @@ class ValidateReportTest {
                 .containsExactly(error.toString(), warning.toString(), accepted.toString());
 
         JsonNode findings = report.path("findings");
-        assertThat(texts(findings, "file")).containsExactly(error.toString(), error.toString(), error.toString(),
-                warning.toString());
-        assertThat(texts(findings, "code")).containsExactly("escalation-descends", Descriptions.WARNING_CODE,
-                "escalation-top-not-highest", Descriptions.WARNING_CODE);
-        assertThat(texts(findings, "severity")).containsExactly("error", "warning", "warning", "warning");
-        assertThat(texts(findings, "blocking")).containsExactly("true", "false", "false", "false");
+        assertThat(texts(findings, "file")).containsExactly(error.toString(), error.toString(), warning.toString());
+        assertThat(texts(findings, "code")).containsExactly("exit-plan-after-term", Descriptions.WARNING_CODE,
+                Descriptions.WARNING_CODE);
+        assertThat(texts(findings, "severity")).containsExactly("error", "warning", "warning");
+        assertThat(texts(findings, "blocking")).containsExactly("true", "false", "false");
         JsonNode first = findings.get(0);
-        assertThat(first.path("line").asInt()).isEqualTo(41);
-        assertThat(first.path("column").asInt()).isEqualTo(16);
-        assertThat(first.path("path").asText()).isEqualTo("governance.escalation[1].forum");
-        assertThat(first.path("message").asText()).startsWith("the ladder goes down");
+        assertThat(first.path("line").asInt()).isEqualTo(42);
+        assertThat(first.path("column").asInt()).isEqualTo(33);
+        assertThat(first.path("path").asText()).isEqualTo("governance.exit.transitionPlanMonths");
+        assertThat(first.path("message").asText()).startsWith("the exit and transition plan is due 48 months");
 
         JsonNode acceptedWarnings = report.path("accepted");
         assertThat(acceptedWarnings).hasSize(1);
@@ -121,7 +120,7 @@ class ValidateReportTest {
         assertThat(acceptedWarnings.get(0).path("reason").asText()).isEqualTo(Descriptions.REASON);
 
         // The findings still reach the terminal, on standard error only.
-        assertThat(run.err()).contains("[escalation-descends]").doesNotContain("\"findings\"");
+        assertThat(run.err()).contains("[exit-plan-after-term]").doesNotContain("\"findings\"");
     }
 
     @Test
@@ -206,10 +205,10 @@ class ValidateReportTest {
         }
 
         JsonNode results = run0.path("results");
-        assertThat(texts(results, "ruleId")).containsExactly("escalation-descends", Descriptions.WARNING_CODE,
-                "escalation-top-not-highest", Descriptions.WARNING_CODE);
+        assertThat(texts(results, "ruleId")).containsExactly("exit-plan-after-term", Descriptions.WARNING_CODE,
+                Descriptions.WARNING_CODE);
         // Written out for a warning too, though "warning" is the schema's default.
-        assertThat(texts(results, "level")).containsExactly("error", "warning", "warning", "warning");
+        assertThat(texts(results, "level")).containsExactly("error", "warning", "warning");
         for (JsonNode result : results) {
             assertThat(rules.get(result.path("ruleIndex").asInt()).path("id").asText())
                     .isEqualTo(result.path("ruleId").asText());
@@ -217,16 +216,16 @@ class ValidateReportTest {
         }
         JsonNode first = results.get(0);
         assertThat(first.at("/message/text").asText())
-                .startsWith("governance.escalation[1].forum: the ladder goes down");
+                .startsWith("governance.exit.transitionPlanMonths: the exit and transition plan is due 48 months");
         JsonNode physical = first.at("/locations/0/physicalLocation");
         assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo(error.toString().replace('\\', '/'))
                 .doesNotStartWith("/").doesNotContain("\\");
         assertThat(physical.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
-        assertThat(physical.at("/region/startLine").asInt()).isEqualTo(41);
-        assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(16);
+        assertThat(physical.at("/region/startLine").asInt()).isEqualTo(42);
+        assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(33);
         assertThat(first.path("suppressions").isMissingNode()).isTrue();
 
-        JsonNode suppressed = results.get(3);
+        JsonNode suppressed = results.get(2);
         assertThat(suppressed.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo(accepted.toString().replace('\\', '/'));
         assertThat(suppressed.path("suppressions")).hasSize(1);
