@@ -221,7 +221,7 @@ public final class ContractGenerator {
         if (l.contract().language() == r.contract().language()) {
             problems.add(new Problem(name, 1, 1, "contract.language",
                     "the two columns of a parallel edition must be in different languages"));
-        } else if (problems.stream().noneMatch(problem -> !problem.isWarning())) {
+        } else if (problems.stream().allMatch(Problem::isWarning)) {
             problems.addAll(validator.compareEditions(l, r, SourceMap.empty(), name));
         }
         return settled(name, l, r, new ArrayList<>(problems), SourceMap.empty());

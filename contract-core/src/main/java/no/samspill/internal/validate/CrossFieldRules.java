@@ -374,7 +374,7 @@ final class CrossFieldRules {
     }
 
     /** The last day of the initial term when the term is consistent enough to know it; null otherwise. */
-    private static LocalDate lastDayOf(Term term) {
+    static LocalDate lastDayOf(Term term) {
         if (term == null || (term.duration() == null) == (term.end() == null)) {
             return null;
         }
@@ -384,7 +384,7 @@ final class CrossFieldRules {
         return term.start() != null && isPositive(term.duration()) ? term.lastDay() : null;
     }
 
-    private static boolean isPositive(Period period) {
+    static boolean isPositive(Period period) {
         return !period.isZero() && !period.isNegative();
     }
 

@@ -105,7 +105,7 @@ final class StructuralChecks {
         }
         LocalDate lastPossibleDay = lastDay;
         for (Period extension : term.extensions()) {
-            if (extension == null || extension.isNegative() || extension.isZero()) {
+            if (extension == null || !CrossFieldRules.isPositive(extension)) {
                 return;
             }
             lastPossibleDay = lastPossibleDay.plus(extension);
@@ -148,7 +148,7 @@ final class StructuralChecks {
     private void checkAmendments(List<Amendment> amendments, BaseAgreement agreement, BaseAgreementVersion version) {
         for (int i = 0; i < amendments.size(); i++) {
             Amendment amendment = amendments.get(i);
-            if (amendment == null || amendment.clause() == null || !amendment.clause().matches("\\d{1,2}(\\.\\d{1,2}){0,3}")) {
+            if (amendment == null || amendment.clause() == null || !amendment.clause().matches(Amendment.CLAUSE_NUMBER)) {
                 continue;
             }
             if (version.knowsClause(amendment.clause())) {
@@ -550,16 +550,12 @@ final class StructuralChecks {
         };
     }
 
-    /** The last day of the initial term, when the term is consistent enough to know it; null otherwise. */
+    /**
+     * The last day of the initial term, when the term is consistent enough to know it and has a
+     * start to count from; null otherwise.
+     */
     private static LocalDate lastDayOf(Term term) {
-        if (term == null || term.start() == null || (term.duration() == null) == (term.end() == null)) {
-            return null;
-        }
-        if (term.duration() != null && (term.duration().isNegative() || term.duration().isZero())) {
-            return null;
-        }
-        LocalDate lastDay = term.lastDay();
-        return lastDay != null && lastDay.isAfter(term.start()) ? lastDay : null;
+        return term == null || term.start() == null ? null : CrossFieldRules.lastDayOf(term);
     }
 
     private static boolean isGiven(String value) {
