@@ -138,11 +138,22 @@ final class CrossFieldRules {
             return;
         }
         for (PartyRole role : PartyRole.values()) {
-            Party party = parties.get(role);
-            if (party != null && party.orgNumber() != null && !party.orgNumber().isBlank()) {
-                OrganisationNumber.problem(party.orgNumber())
-                        .ifPresent(message -> sink.report("parties." + role + ".orgNumber", message));
+            if (parties.isListed(role)) {
+                List<Party> side = role == PartyRole.customer ? parties.customers() : parties.suppliers();
+                for (int i = 0; i < side.size(); i++) {
+                    checkOrganisationNumber(side.get(i), "parties." + role + "s[" + i + "].orgNumber");
+                }
+            } else {
+                checkOrganisationNumber(role == PartyRole.customer ? parties.customer() : parties.supplier(),
+                        "parties." + role + ".orgNumber");
             }
+        }
+        new PartyRules(sink).check(parties);
+    }
+
+    private void checkOrganisationNumber(Party party, String path) {
+        if (party != null && party.orgNumber() != null && !party.orgNumber().isBlank()) {
+            OrganisationNumber.problem(party.orgNumber()).ifPresent(message -> sink.report(path, message));
         }
     }
 

@@ -82,6 +82,15 @@ final class DescriptionTree {
             }
             return array.isEmpty() ? null : array;
         }
+        if (value instanceof java.util.Map<?, ?> map) {
+            // keyed by the description's own ids (cost shares by party id), in the file's order
+            ObjectNode object = NODES.objectNode();
+            map.forEach((key, item) -> {
+                JsonNode written = node(item);
+                object.set(String.valueOf(key), written == null ? NODES.nullNode() : written);
+            });
+            return object.isEmpty() ? null : object;
+        }
         if (value instanceof Record record) {
             return mapping(record);
         }

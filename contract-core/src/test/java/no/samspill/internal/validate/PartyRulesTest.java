@@ -1,0 +1,154 @@
+package no.samspill.internal.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.samspill.Problem;
+import no.samspill.internal.read.ContractReader;
+import no.samspill.internal.read.ReadResult;
+import no.samspill.model.ContractParty;
+import no.samspill.model.PartyRole;
+import org.junit.jupiter.api.Test;
+
+/** Several customers and several suppliers: the rules on the lists, read from YAML, at their lines. */
+class PartyRulesTest {
+
+    private static final String HEAD = """
+            samspill: 1
+            contract:
+              title: Felles anskaffelse av velferdsteknologi
+              reference: VT-2027-1
+              baseAgreement: { code: SSA-L }
+              term: { start: 2027-01-01, duration: P4Y }
+            parties:
+            """;
+    private static final String CUSTOMERS = """
+              customers:
+                - { id: hso, name: Helse Sør-Øst RHF, orgNumber: "983 658 725", role: lead }
+                - { id: drammen, name: Drammen kommune, orgNumber: "923 456 783" }
+            """;
+    private static final String SUPPLIERS = """
+              suppliers:
+                - { id: acme, name: Acme Helse AS, orgNumber: "983 658 725", role: lead }
+                - { id: sensor, name: Sensorteknikk AS, orgNumber: "923 456 783" }
+                - { id: drift, name: Driftspartner AS, orgNumber: "983 658 725", role: subcontractor }
+            """;
+    private static final String TAIL = """
+            vision: Felles visjon.
+            objectives:
+              - { id: goal, title: Mål }
+            governance:
+              forums:
+                - id: steering
+                  name: Styringsgruppe
+                  level: strategic
+                  frequency: quarterly
+                  members:
+                    - { party: customer, role: direktør }
+                    - { party: supplier, role: daglig leder }
+            """;
+
+    private static List<Problem> errors(String parties) {
+        ReadResult read = ContractReader.create().read("avtale.yaml", HEAD + parties + TAIL);
+        assertThat(read.problems()).as("the description reads").isEmpty();
+        return Validation.VALIDATOR.validate(read.contract(), read.sourceMap(), "avtale.yaml").stream()
+                .filter(problem -> !problem.isWarning()).toList();
+    }
+
+    @Test
+    void several_customers_and_a_consortium_are_valid_and_each_party_keeps_its_id_and_side() {
+        ReadResult read = ContractReader.create().read("avtale.yaml", HEAD + CUSTOMERS + SUPPLIERS + TAIL);
+
+        assertThat(errors(CUSTOMERS + SUPPLIERS)).isEmpty();
+        assertThat(read.contract().parties().all()).extracting(ContractParty::id, ContractParty::side,
+                        ContractParty::signs)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("hso", PartyRole.customer, true),
+                        org.assertj.core.groups.Tuple.tuple("drammen", PartyRole.customer, true),
+                        org.assertj.core.groups.Tuple.tuple("acme", PartyRole.supplier, true),
+                        org.assertj.core.groups.Tuple.tuple("sensor", PartyRole.supplier, true),
+                        org.assertj.core.groups.Tuple.tuple("drift", PartyRole.supplier, false));
+        assertThat(read.contract().parties().get(PartyRole.customer).name()).isEqualTo("Helse Sør-Øst RHF");
+    }
+
+    @Test
+    void one_side_may_be_one_party_while_the_other_is_several() {
+        String oneSupplier = "  supplier: { name: Acme Helse AS, orgNumber: \"983 658 725\" }\n";
+
+        assertThat(errors(CUSTOMERS + oneSupplier)).isEmpty();
+    }
+
+    @Test
+    void a_side_in_both_forms_or_in_neither_is_a_problem_at_its_line() {
+        String both = CUSTOMERS + "  customer: { name: Helse Sør-Øst RHF, orgNumber: \"983 658 725\" }\n";
+
+        assertThat(errors(both + SUPPLIERS)).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(9, "parties.customers", "give \"customer\" or \"customers\", not"
+                        + " both: \"customer\" for one party, \"customers\" for several"));
+        assertThat(errors(SUPPLIERS)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("parties.customer", "missing required key \"customer\", or"
+                        + " \"customers\" where the customers are several"));
+    }
+
+    @Test
+    void ids_are_required_in_a_list_unique_among_all_parties_and_not_the_name_of_a_side() {
+        String customers = """
+                  customers:
+                    - { id: acme, name: Helse Sør-Øst RHF, orgNumber: "983 658 725" }
+                    - { name: Drammen kommune, orgNumber: "923 456 783" }
+                    - { id: supplier, name: Asker kommune, orgNumber: "923 456 783" }
+                """;
+
+        assertThat(errors(customers + SUPPLIERS)).extracting(Problem::line, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "parties.customers[1].id"),
+                org.assertj.core.groups.Tuple.tuple(11, "parties.customers[2].id"),
+                org.assertj.core.groups.Tuple.tuple(13, "parties.suppliers[0].id"));
+        assertThat(errors(customers + SUPPLIERS).get(2).message())
+                .isEqualTo("duplicate id \"acme\"; it is also used at parties.customers[0].id (line 9)");
+    }
+
+    @Test
+    void a_side_has_one_lead_at_most_and_one_where_the_lead_decides() {
+        String twoLeads = CUSTOMERS.replace("{ id: drammen,", "{ id: drammen, role: lead,");
+        String noLead = CUSTOMERS.replace(", role: lead }", " }") + "  customerSide: { decides: lead }\n";
+
+        assertThat(errors(twoLeads + SUPPLIERS)).extracting(Problem::path).containsExactly("parties.customers[1].role");
+        assertThat(errors(noLead + SUPPLIERS)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("parties.customerSide.decides", "the customers decide by their"
+                        + " lead, but none of them is the lead: give one of them \"role: lead\""));
+    }
+
+    @Test
+    void a_subcontractor_is_a_supplier_that_does_not_sign() {
+        String signing = SUPPLIERS.replace("role: subcontractor }", "role: subcontractor, signatory: { name: Per } }");
+        String customerSubcontractor = CUSTOMERS.replace("\"923 456 783\" }", "\"923 456 783\", role: subcontractor }");
+
+        assertThat(errors(CUSTOMERS + signing)).extracting(Problem::path).containsExactly("parties.suppliers[2].signatory");
+        assertThat(errors(customerSubcontractor + SUPPLIERS)).extracting(Problem::path)
+                .containsExactly("parties.customers[1].role");
+    }
+
+    @Test
+    void cost_shares_name_every_customer_and_add_up_to_the_whole() {
+        String sound = CUSTOMERS + "  customerSide: { costShares: { hso: 62.5, drammen: 37.5 } }\n";
+        String wrong = CUSTOMERS + "  customerSide: { costShares: { hso: 60, dramen: 30 } }\n";
+
+        assertThat(errors(sound + SUPPLIERS)).isEmpty();
+        assertThat(errors(wrong + SUPPLIERS)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("parties.customerSide.costShares",
+                        "the cost shares add up to 90 per cent; together they must be 100"),
+                org.assertj.core.groups.Tuple.tuple("parties.customerSide.costShares",
+                        "the customer \"drammen\" has no cost share; give every customer a share, or leave out"
+                                + " costShares for equal shares"),
+                org.assertj.core.groups.Tuple.tuple("parties.customerSide.costShares.dramen",
+                        "no customer has the id \"dramen\"; did you mean \"drammen\"?"));
+    }
+
+    @Test
+    void every_organisation_number_in_a_list_is_checked_at_its_own_line() {
+        String customers = CUSTOMERS.replace("\"923 456 783\"", "\"923 456 789\"");
+
+        assertThat(errors(customers + SUPPLIERS)).extracting(Problem::line, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10, "parties.customers[1].orgNumber"));
+    }
+}
