@@ -85,6 +85,26 @@ public record Parties(
         return List.copyOf(all);
     }
 
+    /** The side a reference stands on: its own, for a side; the party's, for an id; null when nothing has the id. */
+    public PartyRole sideOf(PartyRef reference) {
+        if (reference == null) {
+            return null;
+        }
+        if (reference.side() != null) {
+            return reference.side();
+        }
+        return all().stream().filter(p -> reference.value().equals(p.id())).map(ContractParty::side)
+                .findFirst().orElse(null);
+    }
+
+    /** The party a reference names by id; null for a side or an id no party has. */
+    public ContractParty byId(PartyRef reference) {
+        if (reference == null || reference.side() != null) {
+            return null;
+        }
+        return all().stream().filter(p -> reference.value().equals(p.id())).findFirst().orElse(null);
+    }
+
     /** The rules of a side. */
     public Side side(PartyRole role) {
         return role == PartyRole.customer ? customerSide : supplierSide;

@@ -43,7 +43,7 @@ class ExamplesCoverTheFormatTest {
     /** Every key of a record type, as "Record.key", and of the records it contains. */
     private static void keysOf(Class<?> type, Set<String> into) {
         // A measure value is written as a scalar (a number or a text), not as a mapping.
-        if (!type.isRecord() || type == MeasureValue.class) {
+        if (!type.isRecord() || type == MeasureValue.class || type == no.samspill.model.PartyRef.class) {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {

@@ -37,6 +37,7 @@ import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.Contract;
 import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
+import no.samspill.model.PartyRef;
 import no.samspill.model.Party;
 import no.samspill.model.PrincipleEntry;
 import no.samspill.model.StandardPrinciple;
@@ -137,6 +138,10 @@ public final class SchemaWriter {
         }
         if (erased == PrincipleEntry.class) {
             return principleEntry(type, context);
+        }
+        if (erased == PartyRef.class) {
+            // a side, or the id of a party in a list: a slug either way
+            return inline(json.createObjectNode().put("type", "string").put("pattern", "^[a-z][a-z0-9-]{0,39}$"));
         }
         return null;
     }

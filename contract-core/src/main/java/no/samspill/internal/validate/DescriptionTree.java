@@ -66,6 +66,9 @@ final class DescriptionTree {
         if (value instanceof Enum<?> choice) {
             return ENUMS.valueToTree(choice);
         }
+        if (value instanceof no.samspill.model.PartyRef reference) {
+            return NODES.textNode(reference.value());
+        }
         if (value instanceof MeasureValue measureValue) {
             return measureValue.isNumber() ? number(measureValue.number()) : NODES.textNode(measureValue.text());
         }

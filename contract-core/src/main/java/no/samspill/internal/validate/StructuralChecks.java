@@ -34,6 +34,7 @@ import no.samspill.model.Measure;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.Objective;
 import no.samspill.model.PartyRole;
+import no.samspill.model.Parties;
 import no.samspill.model.PrincipleEntry;
 import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.RelationshipManagers;
@@ -88,8 +89,9 @@ final class StructuralChecks {
         if (governance != null && governance.forums().stream().anyMatch(f -> f != null)) {
             checkExit(governance.exit(), details);
             checkForums(governance);
-            checkReporting(governance, contract.objectives());
-            checkHealthCheck(governance);
+            Parties parties = contract.parties() == null ? new Parties(null, null) : contract.parties();
+            checkReporting(governance, contract.objectives(), parties);
+            checkHealthCheck(governance, parties);
             checkEscalation(governance);
             checkEarlyWarning(governance);
         }
@@ -336,7 +338,7 @@ final class StructuralChecks {
         }
     }
 
-    private void checkReporting(Governance governance, List<Objective> objectives) {
+    private void checkReporting(Governance governance, List<Objective> objectives, Parties parties) {
         ForumRoles roles = ForumRoles.of(governance.forums());
         Forum reporting = roles.reporting();
         String forumPath = "governance.forums[" + governance.forums().indexOf(reporting) + "]";
@@ -358,7 +360,7 @@ final class StructuralChecks {
                     mostFrequent = measure;
                     mostFrequentPath = path;
                 }
-                checkResponsibleSeated(path, measure, reporting);
+                checkResponsibleSeated(path, measure, reporting, parties);
             }
         }
         Frequency meets = reporting.frequency();
@@ -372,11 +374,12 @@ final class StructuralChecks {
         }
     }
 
-    private void checkResponsibleSeated(String path, Measure measure, Forum reporting) {
+    private void checkResponsibleSeated(String path, Measure measure, Forum reporting, Parties parties) {
         Set<PartyRole> seated = EnumSet.noneOf(PartyRole.class);
         for (ForumMember member : reporting.members()) {
-            if (member != null && member.party() != null) {
-                seated.add(member.party());
+            PartyRole side = member == null ? null : parties.sideOf(member.party());
+            if (side != null) {
+                seated.add(side);
             }
         }
         List<PartyRole> answering = measure.responsible() == Responsible.joint
@@ -391,7 +394,7 @@ final class StructuralChecks {
         }
     }
 
-    private void checkHealthCheck(Governance governance) {
+    private void checkHealthCheck(Governance governance, Parties parties) {
         HealthCheck check = governance.healthCheck();
         // Without a method of its own, the health-check clause has the check made as a survey.
         if (check != null && check.method() != HealthCheckMethod.survey) {
@@ -402,15 +405,15 @@ final class StructuralChecks {
             if (governance.forums().stream().noneMatch(f -> f != null && f.level() == level)) {
                 continue;
             }
-            List<String> parties = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
             for (PartyRole role : PartyRole.values()) {
-                int seats = seats(governance.forums(), level, role);
+                int seats = seats(governance.forums(), level, role, parties);
                 if (seats < SURVEY_GROUP_MINIMUM) {
-                    parties.add(party(role) + (parties.isEmpty() ? " has " : " ") + seats);
+                    groups.add(party(role) + (groups.isEmpty() ? " has " : " ") + seats);
                 }
             }
-            if (!parties.isEmpty()) {
-                small.add(Suggestions.prose(parties) + " at " + level + " level");
+            if (!groups.isEmpty()) {
+                small.add(Suggestions.prose(groups) + " at " + level + " level");
             }
         }
         if (small.isEmpty()) {
@@ -424,14 +427,14 @@ final class StructuralChecks {
     }
 
     /** The distinct roles a party holds in the forums at one level. */
-    private static int seats(List<Forum> forums, ForumLevel level, PartyRole role) {
+    private static int seats(List<Forum> forums, ForumLevel level, PartyRole role, Parties parties) {
         Set<String> roles = new LinkedHashSet<>();
         for (Forum forum : forums) {
             if (forum == null || forum.level() != level) {
                 continue;
             }
             for (ForumMember member : forum.members()) {
-                if (member != null && member.party() == role && member.role() != null) {
+                if (member != null && parties.sideOf(member.party()) == role && member.role() != null) {
                     roles.add(member.role().strip().toLowerCase(Locale.ROOT));
                 }
             }

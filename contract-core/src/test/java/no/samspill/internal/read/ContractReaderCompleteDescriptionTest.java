@@ -55,7 +55,7 @@ class ContractReaderCompleteDescriptionTest {
                         "Leverandøren varsler Kunden straks om forhold som kan påvirke pasientsikkerheten.\n", null, null),
                 new PrincipleEntry("patient-safety", null, "Pasientsikkerhet først",
                         "Ingen endring settes i drift før den er testet sammen med klinikere.\n"));
-        assertThat(contract.governance().forums().get(0).members().get(1).party()).isEqualTo(PartyRole.supplier);
+        assertThat(contract.governance().forums().get(0).members().get(1).party()).isEqualTo(no.samspill.model.PartyRef.of(PartyRole.supplier));
         assertThat(contract.governance().disputeResolution().mediation()).isTrue();
         assertThat(contract.amendments().get(0).clause()).isEqualTo("11.3");
     }
