@@ -136,7 +136,8 @@ final class RenderRun {
                         null);
             }
         }
-        return new ClauseRendering(new Document(info(), Outline.nest(items)), rendered);
+        Document document = SideTerms.apply(new Document(info(), Outline.nest(items)), contract.parties(), labels);
+        return new ClauseRendering(document, rendered);
     }
 
     private int sourceLine(String template, String snippet) {
@@ -185,6 +186,8 @@ final class RenderRun {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("contract", contract.contract());
         model.put("parties", contract.parties());
+        model.put("sides", Map.of("customer", SideView.of(contract.parties(), PartyRole.customer),
+                "supplier", SideView.of(contract.parties(), PartyRole.supplier)));
         model.put("background", contract.background());
         model.put("vision", contract.vision());
         model.put("objectives", contract.objectives());

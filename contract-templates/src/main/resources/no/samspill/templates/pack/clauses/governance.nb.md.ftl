@@ -13,7 +13,7 @@
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
 <#list governance.forums as forum>
-| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${fmt.role(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (<#if member.party.side()??>${fmt.role(member.party)}<#else>${(parties.byId(member.party).party.shortName)!parties.byId(member.party).party.name}</#if>)<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
 <#-- Whether the paragraph is there may not depend on the names: the editions of a parallel edition must have the same paragraphs, and a short name that only adds an article in English ("the Steering Group") differs in Norwegian ("styringsgruppen"). -->
 <#assign shortNamed = governance.forums?filter(f -> f.shortName??)>

@@ -2,12 +2,53 @@
 
 ## Parties and contractual relationship {#parties}
 
+<#if parties.isListed()>
+<#-- A side of several parties: each is named, and the side's term, written here in the singular
+     as everywhere else, is made plural throughout by the pack (SideTerms). -->
+<#macro partyLine p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#if p.party.address??>, ${p.party.address}</#if></#macro>
+This agreement (the {{=Agreement}}) is made between
+
+<#if sides.customer.several>
+<#list sides.customer.signing as p>
+- <@partyLine p/><#if p.party.shortName??> ("${p.party.shortName}")</#if>,
+</#list>
+
+together the {{=Customer}} and each a {{=Customer Party}}, and
+
+<#else>
+- <@partyLine sides.customer.signing[0]/> (the {{=Customer}}), and
+</#if>
+<#if sides.supplier.several>
+<#list sides.supplier.signing as p>
+- <@partyLine p/><#if p.party.shortName??> ("${p.party.shortName}")</#if>,
+</#list>
+
+together the {{=Supplier}} and each a {{=Supplier Party}},
+<#else>
+- <@partyLine sides.supplier.signing[0]/> (the {{=Supplier}}),
+</#if>
+
+all together the {{=Parties}} and each a {{=Party}}.
+<#if sides.customer.several && sides.customer.lead??>
+
+"${sides.customer.lead.party.shortName!sides.customer.lead.party.name}" is the {{=Lead Customer}}.
+</#if>
+<#if sides.supplier.several && sides.supplier.lead??>
+
+"${sides.supplier.lead.party.shortName!sides.supplier.lead.party.name}" is the {{=Lead Supplier}}.
+</#if>
+<#if sides.supplier.subcontractors?has_content>
+
+The {{Supplier}} uses <#list sides.supplier.subcontractors as p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, as <#if sides.supplier.subcontractors?size gt 1>subcontractors<#else>a subcontractor</#if>. A subcontractor is not a party to the {{Agreement}} and does not sign it. It may have a seat in the forums under clause §[forums], but acts there for the {{Supplier}}, which answers for the subcontractor's work under the {{Base Agreement}}'s provisions on subcontractors.
+</#if>
+<#else>
 This agreement (the {{=Agreement}}) is made between
 
 - ${parties.customer.name}, organisation number ${parties.customer.orgNumberFormatted()}<#if parties.customer.address??>, ${parties.customer.address}</#if> (the {{=Customer}}), and
 - ${parties.supplier.name}, organisation number ${parties.supplier.orgNumberFormatted()}<#if parties.supplier.address??>, ${parties.supplier.address}</#if> (the {{=Supplier}}),
 
 together the {{=Parties}} and each a {{=Party}}.
+</#if>
 
 The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>, between the {{Parties}} (the {{=Base Agreement}}). Clause §[base-agreement] governs the relationship between the two agreements.
 
@@ -21,17 +62,17 @@ The {{Customer}} has the right to extend the {{Agreement}} <#list contract.term.
 </#if>
 
 Clause §[exit] continues to apply after the {{Agreement}} has ended, until the transition and the evaluation under clause §[exit] have been completed. The duty of confidentiality under clause §[confidentiality] continues to apply after the {{Agreement}} has ended.
-<#if parties.customer.contact?? || parties.supplier.contact??>
+<#if (parties.customer.contact)?? || (parties.supplier.contact)??>
 
 ### Contact persons
 
 Enquiries about the {{Agreement}} shall be addressed to:
 
 <#macro contactLine person>${person.name}<#if person.email??>, email ${person.email}</#if><#if person.phone??>, telephone ${person.phone}</#if></#macro>
-<#if parties.customer.contact??>
+<#if (parties.customer.contact)??>
 - for the {{Customer}}: <@contactLine parties.customer.contact/>
 </#if>
-<#if parties.supplier.contact??>
+<#if (parties.supplier.contact)??>
 - for the {{Supplier}}: <@contactLine parties.supplier.contact/>
 </#if>
 
