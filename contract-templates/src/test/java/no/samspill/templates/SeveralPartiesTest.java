@@ -50,6 +50,8 @@ class SeveralPartiesTest {
 
         assertThat(text).contains("together the Customers and each a Customer Party")
                 .contains("\"HSØ\" is the Lead Customer")
-                .doesNotContain("the Customer ").doesNotContain("Customers's").doesNotContain("Customer's");
+                .doesNotContain("the Customer ").doesNotContain("Customers's").doesNotContain("Customer's")
+                .contains("the Customers have confirmed in writing").contains("If the Customers are subject to")
+                .doesNotContain("Customers has").doesNotContain("Suppliers has").doesNotContain("Customers is");
     }
 }

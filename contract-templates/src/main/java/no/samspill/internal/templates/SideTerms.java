@@ -16,20 +16,19 @@ import no.samspill.model.PartyRole;
 /**
  * Gives a side with several parties that sign its plural term throughout: the clauses keep one
  * wording, {@code {{Kunden}}}, and where several customers sign it reads «Kundene», "the
- * Customers". The language's labels say which terms change ({@code sideTerm.<side>.<term>}) and
- * how a possessive after a plural term is written ({@code sideTerm.possessive}: "'s" becomes "'"
- * in English; Norwegian adds its "s" to the plural as to the singular, so it says nothing).
+ * Customers". The language's labels say which terms change ({@code sideTerm.<side>.singular} and
+ * {@code .plural}) and what follows a plural term differently ({@code sideTerm.after}, pairs
+ * {@code singular>plural} separated by {@code |}: in English "'s" becomes "'" and the next word
+ * "has" becomes "have"; Norwegian neither inflects its verbs nor changes its "s", so it says nothing).
  */
 final class SideTerms extends TreeRewriter {
 
     private final Map<String, String> plurals;
-    private final String possessive;
-    private final String pluralPossessive;
+    private final Map<String, String> after;
 
-    private SideTerms(Map<String, String> plurals, String possessive, String pluralPossessive) {
+    private SideTerms(Map<String, String> plurals, Map<String, String> after) {
         this.plurals = plurals;
-        this.possessive = possessive;
-        this.pluralPossessive = pluralPossessive;
+        this.after = after;
     }
 
     /** The document with each side of several signing parties in the plural; as it is otherwise. */
@@ -45,9 +44,15 @@ final class SideTerms extends TreeRewriter {
         if (plurals.isEmpty()) {
             return document;
         }
-        String[] possessive = labels.has("sideTerm.possessive") ? labels.get("sideTerm.possessive").split(">", 2) : null;
-        return new SideTerms(plurals, possessive == null ? null : possessive[0],
-                possessive == null ? null : possessive[1]).rewrite(document);
+        Map<String, String> after = new LinkedHashMap<>();
+        // "-": nothing after a plural term changes
+        if (labels.has("sideTerm.after") && !labels.get("sideTerm.after").equals("-")) {
+            for (String pair : labels.get("sideTerm.after").split("\\|")) {
+                String[] sides = pair.split(">", 2);
+                after.put(sides[0], sides[1]);
+            }
+        }
+        return new SideTerms(plurals, after).rewrite(document);
     }
 
     @Override
@@ -60,13 +65,24 @@ final class SideTerms extends TreeRewriter {
                 afterPlural = true;
                 continue;
             }
-            if (afterPlural && possessive != null && inline instanceof Text text && text.text().startsWith(possessive)) {
-                out.add(new Text(pluralPossessive + text.text().substring(possessive.length())));
-            } else {
-                out.add((Inline) inline.accept(this));
-            }
+            String changed = afterPlural && inline instanceof Text text ? following(text.text()) : null;
+            out.add(changed != null ? new Text(changed) : (Inline) inline.accept(this));
             afterPlural = false;
         }
         return List.copyOf(out);
+    }
+
+    /** The text after a plural term, with its first word agreeing; null when nothing changes. */
+    private String following(String text) {
+        for (Map.Entry<String, String> change : after.entrySet()) {
+            String singular = change.getKey();
+            // A word ("has") is the next word; anything else ("'s") is what directly follows.
+            String found = Character.isLetter(singular.charAt(0)) ? " " + singular + " " : singular;
+            if (text.startsWith(found)) {
+                String plural = Character.isLetter(singular.charAt(0)) ? " " + change.getValue() + " " : change.getValue();
+                return plural + text.substring(found.length());
+            }
+        }
+        return null;
     }
 }
