@@ -36,6 +36,11 @@ class SeveralPartiesTest {
                 .contains("samlet kalt Leverandørene og hver for seg en Leverandør")
                 .contains("«HSØ» er Hovedkunden")
                 .contains("benytter Driftspartner AS, org.nr. 923 456 783, som underleverandør.")
+                .contains("Kundene opptrer samlet overfor Leverandørene.")
+                .contains("utøves retten og treffes beslutningen av Hovedkunden på vegne av Kundene")
+                .contains("Hovedkunden kan ikke alene samtykke i endringer i Avtalen eller Grunnavtalen")
+                .contains("med disse andelene: «HSØ» 50 prosent, «Drammen kommune» 25 prosent, «Asker kommune» 25 prosent.")
+                .contains("Leverandørene svarer solidarisk overfor Kundene for oppfyllelsen av Avtalen.")
                 .doesNotContain("Kunden ").doesNotContain("Leverandøren ").doesNotContain("Kundens ");
     }
 
@@ -50,6 +55,8 @@ class SeveralPartiesTest {
 
         assertThat(text).contains("together the Customers and each a Customer Party")
                 .contains("\"HSØ\" is the Lead Customer")
+                .contains("The Customers act together towards the Suppliers.")
+                .contains("The Suppliers are jointly and severally liable to the Customers for the performance")
                 .doesNotContain("the Customer ").doesNotContain("Customers's").doesNotContain("Customer's")
                 .contains("the Customers have confirmed in writing").contains("If the Customers are subject to")
                 .doesNotContain("Customers has").doesNotContain("Suppliers has").doesNotContain("Customers is");

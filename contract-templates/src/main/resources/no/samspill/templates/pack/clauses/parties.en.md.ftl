@@ -52,6 +52,29 @@ together the {{=Parties}} and each a {{=Party}}.
 
 The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), version ${base.version}<#if base.reference??>, reference ${base.reference}</#if>, between the {{Parties}} (the {{=Base Agreement}}). Clause §[base-agreement] governs the relationship between the two agreements.
 
+<#if sides.customer.several || sides.supplier.several>
+### The Parties on each side {#sides}
+<#list ["customer", "supplier"] as role>
+<#assign side = sides[role]>
+<#if side.several>
+<#if role == "customer"><#assign term = "the {{Customer}}"><#assign one = "{{Customer Party}}"><#assign lead = "the {{Lead Customer}}"><#assign other = "the {{Supplier}}"><#else><#assign term = "the {{Supplier}}"><#assign one = "{{Supplier Party}}"><#assign lead = "the {{Lead Supplier}}"><#assign other = "the {{Customer}}"></#if>
+
+${term?cap_first?no_esc} act together towards ${other?no_esc}. Where the {{Agreement}} gives ${term?no_esc} a right, requires ${term?no_esc} to take a position or leaves a decision to ${term?no_esc}, <#if "${side.rules.decides}" == "lead" && side.lead??>the right is exercised and the decision taken by ${lead?no_esc} on behalf of ${term?no_esc}<#elseif "${side.rules.decides}" == "majority">the decision is taken by a majority of ${term?no_esc}, each ${one?no_esc} having one vote<#else>the decision is taken by ${term?no_esc} jointly</#if>. In the forums under clause §[forums], ${term?no_esc} have one vote together, however many of them hold seats there.
+<#if side.lead??>
+
+${lead?cap_first?no_esc} may not alone agree to changes to the {{Agreement}} or the {{Base Agreement}}<#if role == "customer">, to changes in the sharing of costs between ${term?no_esc}</#if> or to a ${one?no_esc} leaving the {{Agreement}}<#if side.rules.leadMayNotAlone?has_content>, nor to the following: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. ${other?cap_first?no_esc} may assume that a notice or decision from ${lead?no_esc} is given on behalf of ${term?no_esc}, unless ${other?no_esc} knew or ought to have known that it went beyond the authority of ${lead?no_esc} under this clause.
+</#if>
+<#if role == "customer">
+
+${term?cap_first?no_esc} bear the costs of governing the collaboration and of the incentives under the {{Agreement}} <#if side.rules.costShares?has_content>in these shares: <#list side.signing as p>"${p.party.shortName!p.party.name}" ${fmt.number(side.rules.costShares[p.id])} per cent<#sep>, </#sep></#list><#else>in equal shares</#if>. The sharing applies between ${term?no_esc}. What each ${one?no_esc} owes ${other?no_esc} follows from the {{Base Agreement}}.
+<#else>
+
+<#if "${side.rules.liability}" == "jointAndSeveral">${term?cap_first?no_esc} are jointly and severally liable to the {{Customer}} for the performance of the {{Agreement}}.<#elseif "${side.rules.liability}" == "several">Each ${one?no_esc} is liable to the {{Customer}} for its own part of the performance of the {{Agreement}}, as the parts are allocated in the {{Base Agreement}}. This does not apply to the extent that the {{Base Agreement}} makes ${term?no_esc} jointly and severally liable.<#else>The liability of ${term?no_esc} to the {{Customer}} follows from the {{Base Agreement}}.</#if> This clause does not limit any liability under the {{Base Agreement}}.
+</#if>
+</#if>
+</#list>
+
+</#if>
 ### Term {#term}
 
 The {{Agreement}} applies from ${fmt.date(contract.term.start)}<#if contract.term.duration??> for a period of ${fmt.period(contract.term.duration)}<#else> up to and including ${fmt.date(contract.term.end)}</#if>. If the {{Base Agreement}} is extended, the {{Agreement}} is extended for the same period. If the {{Base Agreement}} ends, the {{Agreement}} ends at the same time.

@@ -52,6 +52,29 @@ samlet kalt {{=Partene}} og hver for seg {{=Part}}.
 
 {{Avtalen}} bygger på og utfyller ${base.name} (${base.code}), versjon ${base.version}<#if base.reference??>, med referanse ${base.reference}</#if>, mellom {{Partene}} (heretter {{=Grunnavtalen}}). Forholdet mellom de to avtalene er regulert i punkt §[base-agreement].
 
+<#if sides.customer.several || sides.supplier.several>
+### Forholdet mellom Partene på samme side {#sides}
+<#list ["customer", "supplier"] as role>
+<#assign side = sides[role]>
+<#if side.several>
+<#if role == "customer"><#assign term = "{{Kunden}}"><#assign one = "{{Kunde}}"><#assign lead = "{{Hovedkunden}}"><#assign other = "{{Leverandøren}}"><#else><#assign term = "{{Leverandøren}}"><#assign one = "{{Leverandør}}"><#assign lead = "{{Hovedleverandøren}}"><#assign other = "{{Kunden}}"></#if>
+
+${term?no_esc} opptrer samlet overfor ${other?no_esc}. Der {{Avtalen}} gir ${term?no_esc} en rett, pålegger ${term?no_esc} å ta stilling til noe eller overlater en beslutning til ${term?no_esc}, <#if "${side.rules.decides}" == "lead" && side.lead??>utøves retten og treffes beslutningen av ${lead?no_esc} på vegne av ${term?no_esc}<#elseif "${side.rules.decides}" == "majority">treffes beslutningen med flertall av ${term?no_esc}, der hver ${one?no_esc} har én stemme<#else>treffes beslutningen av ${term?no_esc} i fellesskap</#if>. I forumene etter punkt §[forums] har ${term?no_esc} én stemme samlet, uansett hvor mange av dem som har sete der.
+<#if side.lead??>
+
+${lead?no_esc} kan ikke alene samtykke i endringer i {{Avtalen}} eller {{Grunnavtalen}}<#if role == "customer">, i endringer i fordelingen av kostnader mellom ${term?no_esc}</#if> eller i at en ${one?no_esc} trer ut av {{Avtalen}}<#if side.rules.leadMayNotAlone?has_content>, og heller ikke i følgende: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. ${other?cap_first?no_esc} kan legge til grunn at en melding eller beslutning fra ${lead?no_esc} er gitt på vegne av ${term?no_esc}, med mindre ${other?no_esc} forsto eller burde ha forstått at den gikk ut over det ${lead?no_esc} har myndighet til etter dette punkt.
+</#if>
+<#if role == "customer">
+
+${term?no_esc} bærer kostnadene ved styringen av samarbeidet og ved insentivene etter {{Avtalen}} <#if side.rules.costShares?has_content>med disse andelene: <#list side.signing as p>«${p.party.shortName!p.party.name}» ${fmt.number(side.rules.costShares[p.id])} prosent<#sep>, </#sep></#list><#else>med like store andeler</#if>. Fordelingen gjelder mellom ${term?no_esc}. Hva hver ${one?no_esc} skylder ${other?no_esc}, følger av {{Grunnavtalen}}.
+<#else>
+
+<#if "${side.rules.liability}" == "jointAndSeveral">${term?no_esc} svarer solidarisk overfor {{Kunden}} for oppfyllelsen av {{Avtalen}}.<#elseif "${side.rules.liability}" == "several">Hver ${one?no_esc} svarer overfor {{Kunden}} for sin del av oppfyllelsen av {{Avtalen}}, slik delene er fordelt i {{Grunnavtalen}}. Dette gjelder ikke i den utstrekning {{Grunnavtalen}} fastsetter at ${term?no_esc} svarer solidarisk.<#else>Ansvaret til ${term?no_esc} overfor {{Kunden}} følger av {{Grunnavtalen}}.</#if> Dette punktet begrenser ikke ansvar som følger av {{Grunnavtalen}}.
+</#if>
+</#if>
+</#list>
+
+</#if>
 ### Varighet {#term}
 
 {{Avtalen}} gjelder fra og med ${fmt.date(contract.term.start)}<#if contract.term.duration??> og løper i ${fmt.period(contract.term.duration)}<#else> til og med ${fmt.date(contract.term.end)}</#if>. Forlenges {{Grunnavtalen}}, forlenges {{Avtalen}} for samme periode. Opphører {{Grunnavtalen}}, opphører {{Avtalen}} samtidig.
