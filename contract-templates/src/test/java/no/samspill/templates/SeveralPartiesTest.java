@@ -41,6 +41,8 @@ class SeveralPartiesTest {
                 .contains("Hovedkunden kan ikke alene samtykke i endringer i Avtalen eller Grunnavtalen")
                 .contains("med disse andelene: «HSØ» 50 prosent, «Drammen kommune» 25 prosent, «Asker kommune» 25 prosent.")
                 .contains("Leverandørene svarer solidarisk overfor Kundene for oppfyllelsen av Avtalen.")
+                .contains("Hvert forum har medlemmer fra både Kundene og Leverandørene")
+                .contains("treffer beslutning når Kundene og Leverandørene er enige, slik hver side tar stilling etter punkt")
                 .doesNotContain("Kunden ").doesNotContain("Leverandøren ").doesNotContain("Kundens ");
     }
 

@@ -1,3 +1,5 @@
+<#-- With several parties on a side, each side speaks with one voice (clause sides). -->
+<#assign several = sides.customer.several || sides.supplier.several>
 <#-- Responsibilities are typed as separate items, each with a capital; joined with semicolons in one cell, the items after the first start in lower case, unless the word is an abbreviation (IT-sjef, NAV). -->
 <#function continued item><#return (item?length gt 1 && item?substring(1, 2) == item?substring(1, 2)?lower_case)?then(item?uncap_first, item)></#function>
 <#assign anyConsensus = false>
@@ -8,7 +10,7 @@
 
 ## Organisation and forums {#forums}
 
-The {{Parties}} shall govern the collaboration through the forums below. Each forum has members from both {{Parties}}, so that a matter is handled by people at the same level on each side.
+The {{Parties}} shall govern the collaboration through the forums below. <#if several>Each forum has members from both the {{Customer}} and the {{Supplier}}<#else>Each forum has members from both {{Parties}}</#if>, so that a matter is handled by people at the same level on each side.
 
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
@@ -25,7 +27,7 @@ The {{Parties}} shall govern the collaboration through the forums below. Each fo
 
 ### Decisions
 
-A forum has a quorum when at least one member from each of the {{Parties}} is present.<#if anyConsensus> A forum that decides by consensus makes a decision when the members from both {{Parties}} agree.</#if><#if anyMajority> In a forum that decides by majority, the {{Customer}}'s members together hold as many votes as the {{Supplier}}'s members together, however many members each of the {{Parties}} has; if the votes are equal, the matter is not decided.</#if> A matter on which a forum cannot agree shall be dealt with under clause §[escalation].
+<#if several>A forum has a quorum when at least one member from the {{Customer}} and one from the {{Supplier}} are present.<#if anyConsensus> A forum that decides by consensus makes a decision when the {{Customer}} and the {{Supplier}} agree, each side taking its position under clause §[sides].</#if><#else>A forum has a quorum when at least one member from each of the {{Parties}} is present.<#if anyConsensus> A forum that decides by consensus makes a decision when the members from both {{Parties}} agree.</#if></#if><#if anyMajority> In a forum that decides by majority, the {{Customer}}'s members together hold as many votes as the {{Supplier}}'s members together, however many members each of the {{Parties}} has; if the votes are equal, the matter is not decided.</#if> A matter on which a forum cannot agree shall be dealt with under clause §[escalation].
 
 A forum cannot amend the {{Agreement}} or the {{Base Agreement}} by its decision. Changes are made under clause §[changes].
 

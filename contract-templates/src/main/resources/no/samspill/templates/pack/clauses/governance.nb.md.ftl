@@ -1,3 +1,5 @@
+<#-- With several parties on a side, each side speaks with one voice (clause sides). -->
+<#assign several = sides.customer.several || sides.supplier.several>
 <#-- Responsibilities are typed as separate items, each with a capital; joined with semicolons in one cell, the items after the first start in lower case, unless the word is an abbreviation (IT-sjef, NAV). -->
 <#function continued item><#return (item?length gt 1 && item?substring(1, 2) == item?substring(1, 2)?lower_case)?then(item?uncap_first, item)></#function>
 <#assign anyConsensus = false>
@@ -8,7 +10,7 @@
 
 ## Organisering og samarbeidsfora {#forums}
 
-{{Partene}} skal styre samarbeidet gjennom foraene nedenfor. Hvert forum har medlemmer fra begge {{Partene}}, slik at et spørsmål behandles av personer på samme nivå hos hver av dem.
+{{Partene}} skal styre samarbeidet gjennom foraene nedenfor. <#if several>Hvert forum har medlemmer fra både {{Kunden}} og {{Leverandøren}}<#else>Hvert forum har medlemmer fra begge {{Partene}}</#if>, slik at et spørsmål behandles av personer på samme nivå hos hver av dem.
 
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
@@ -25,7 +27,7 @@
 
 ### Beslutninger
 
-Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s medlemmer til sammen like mange stemmer som {{Leverandøren}}s medlemmer til sammen, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak et forum ikke blir enig om, behandles etter punkt §[escalation].
+<#if several>Et forum er beslutningsdyktig når minst ett medlem fra {{Kunden}} og ett fra {{Leverandøren}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når {{Kunden}} og {{Leverandøren}} er enige, slik hver side tar stilling etter punkt §[sides].</#if><#else>Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if></#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s medlemmer til sammen like mange stemmer som {{Leverandøren}}s medlemmer til sammen, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak et forum ikke blir enig om, behandles etter punkt §[escalation].
 
 Et forum kan ikke ved sin beslutning endre {{Avtalen}} eller {{Grunnavtalen}}. Endringer skjer etter punkt §[changes].
 
