@@ -42,6 +42,7 @@ class SeveralPartiesTest {
                 .contains("med disse andelene: «HSØ» 50 prosent, «Drammen kommune» 25 prosent, «Asker kommune» 25 prosent.")
                 .contains("Leverandørene svarer solidarisk overfor Kundene for oppfyllelsen av Avtalen.")
                 .contains("Hvert forum har medlemmer fra både Kundene og Leverandørene")
+                .contains("«Den andre parten» er Leverandørene for en deltaker fra Kundene, og Kundene for en deltaker fra Leverandørene.")
                 .contains("treffer beslutning når Kundene og Leverandørene er enige, slik hver side tar stilling etter punkt")
                 .doesNotContain("Kunden ").doesNotContain("Leverandøren ").doesNotContain("Kundens ");
     }
