@@ -6,11 +6,15 @@ import java.util.Objects;
 
 /**
  * A reference to a party, as the description writes it: a side ({@code customer},
- * {@code supplier}), which stands for any party of that side, or a party's id.
+ * {@code supplier}), which stands for any party of that side, a party's id, or (where the field
+ * allows it, as a measure's {@code responsible} does) {@code joint}, the Parties together.
  *
  * @param value the reference as written
  */
 public record PartyRef(String value) {
+
+    /** The Parties together: all of them answer, as a measure's or a risk's default. */
+    public static final PartyRef JOINT = new PartyRef("joint");
 
     public PartyRef {
         Objects.requireNonNull(value, "value must not be null");
@@ -25,6 +29,16 @@ public record PartyRef(String value) {
     /** A reference to a whole side. */
     public static PartyRef of(PartyRole side) {
         return new PartyRef(side.name());
+    }
+
+    /** The reference a {@link Responsible} value stands for: a side, or {@link #JOINT}. */
+    public static PartyRef of(Responsible responsible) {
+        return new PartyRef(responsible.name());
+    }
+
+    /** Whether this reference names the Parties together. */
+    public boolean isJoint() {
+        return JOINT.value.equals(value);
     }
 
     /** The side this reference names, when it names a side rather than a party; null otherwise. */

@@ -69,6 +69,7 @@ final class CrossFieldRules {
         checkRisks(contract.risks());
         checkIncentives(contract.incentives(), measureIds(contract.objectives()));
         checkAmendments(contract.amendments());
+        new PartyReferences(sink, contract.parties()).check(contract);
     }
 
     private void checkFormatVersion(Integer samspill) {
@@ -406,7 +407,7 @@ final class CrossFieldRules {
         }
     }
 
-    private static String unknownReference(String kind, String id, Set<String> known) {
+    static String unknownReference(String kind, String id, Set<String> known) {
         String head = "no " + kind + " has the id \"" + id + "\"";
         Optional<String> closest = Suggestions.closest(id, known);
         if (closest.isPresent()) {

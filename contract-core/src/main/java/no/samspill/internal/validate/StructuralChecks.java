@@ -33,12 +33,12 @@ import no.samspill.model.Incentive;
 import no.samspill.model.Measure;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.Objective;
+import no.samspill.model.PartyRef;
 import no.samspill.model.PartyRole;
 import no.samspill.model.Parties;
 import no.samspill.model.PrincipleEntry;
 import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.RelationshipManagers;
-import no.samspill.model.Responsible;
 import no.samspill.model.Term;
 
 /**
@@ -375,23 +375,37 @@ final class StructuralChecks {
     }
 
     private void checkResponsibleSeated(String path, Measure measure, Forum reporting, Parties parties) {
-        Set<PartyRole> seated = EnumSet.noneOf(PartyRole.class);
-        for (ForumMember member : reporting.members()) {
-            PartyRole side = member == null ? null : parties.sideOf(member.party());
-            if (side != null) {
-                seated.add(side);
-            }
-        }
-        List<PartyRole> answering = measure.responsible() == Responsible.joint
-                ? List.of(PartyRole.values())
-                : List.of(measure.responsible() == Responsible.customer ? PartyRole.customer : PartyRole.supplier);
-        for (PartyRole role : answering) {
-            if (!seated.contains(role)) {
-                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", party(role)
+        PartyRef responsible = measure.responsible();
+        List<PartyRef> answering = responsible.isJoint()
+                ? List.of(PartyRef.of(PartyRole.customer), PartyRef.of(PartyRole.supplier))
+                : List.of(responsible);
+        for (PartyRef party : answering) {
+            if (parties.sideOf(party) != null && !seatedIn(reporting, party, parties)) {
+                String who = party.side() != null ? party(party.side()) : "\"" + party.value() + "\"";
+                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", who
                         + " is responsible for the measure \"" + measure.id() + "\" but has no seat in the forum \""
-                        + reporting.id() + "\", which receives its reports: give " + party(role) + " a seat there");
+                        + reporting.id() + "\", which receives its reports: give " + who + " a seat there");
             }
         }
+    }
+
+    /**
+     * Whether a side, or a party, has a seat in the forum: a side through any of its parties; a
+     * party by its id, or through its side where it is the only party of that side that signs.
+     */
+    private static boolean seatedIn(Forum forum, PartyRef party, Parties parties) {
+        PartyRole side = parties.sideOf(party);
+        long signing = parties.all().stream().filter(p -> p.side() == side && p.signs()).count();
+        for (ForumMember member : forum.members()) {
+            if (member == null || member.party() == null) {
+                continue;
+            }
+            if (party.side() != null ? parties.sideOf(member.party()) == side
+                    : member.party().equals(party) || (signing == 1 && member.party().side() == side)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkHealthCheck(Governance governance, Parties parties) {

@@ -133,7 +133,7 @@ class ContractReaderCompleteDescriptionTest {
         Contract contract = result.contract();
         assertThat(contract.contract().language()).isEqualTo(Language.nb);
         assertThat(contract.contract().status()).isEqualTo(Status.draft);
-        assertThat(contract.objectives().get(0).measures().get(0).responsible()).isEqualTo(Responsible.joint);
+        assertThat(contract.objectives().get(0).measures().get(0).responsible()).isEqualTo(no.samspill.model.PartyRef.JOINT);
         assertThat(contract.principles()).isEqualTo(PrincipleEntry.standardSet());
         assertThat(contract.governance().forums().get(0).decisionRule()).isEqualTo(DecisionRule.consensus);
         assertThat(contract.governance().earlyWarning().meetingWithinDays()).isEqualTo(10);

@@ -176,4 +176,51 @@ class PartyRulesTest {
         assertThat(errors(customers + SUPPLIERS)).extracting(Problem::line, Problem::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(10, "parties.customers[1].orgNumber"));
     }
+
+    @Test
+    void measures_risks_commitments_and_relationship_managers_name_a_side_joint_or_a_party_that_signs() {
+        String tail = TAIL.replace("  - { id: goal, title: Mål }\n", """
+                  - id: goal
+                    title: Mål
+                    measures:
+                      - { id: m1, name: Oppetid, responsible: acme }
+                      - { id: m2, name: Responstid, responsible: acm }
+                      - { id: m3, name: Drift, responsible: drift }
+                      - { id: m4, name: Brukere, responsible: customer }
+                """) + """
+                  relationshipManagers:
+                    customer: { name: Kari Nordmann }
+                    parties:
+                      drammen: { name: Per Hansen }
+                      supplier: { name: Ola Nordmann }
+                expectations:
+                  parties:
+                    hso: [ Stille prosjektleder til rådighet. ]
+                    drift: [ Drifte tjenesten. ]
+                risks:
+                  - { id: r1, description: Forsinkelse, owner: joint }
+                  - { id: r2, description: Personvern, owner: asker }
+                """;
+
+        ReadResult read = ContractReader.create().read("avtale.yaml", HEAD + CUSTOMERS + SUPPLIERS + tail);
+        assertThat(read.problems()).as("the description reads").isEmpty();
+        List<Problem> errors = Validation.VALIDATOR.validate(read.contract(), read.sourceMap(), "avtale.yaml").stream()
+                .filter(problem -> !problem.isWarning()).toList();
+
+        assertThat(errors).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("objectives[0].measures[1].responsible",
+                        "no party has the id \"acm\"; did you mean \"acme\"?"),
+                org.assertj.core.groups.Tuple.tuple("objectives[0].measures[2].responsible",
+                        "\"drift\" is a subcontractor, not a Party: the Agreement cannot bind it; name the supplier"
+                                + " that engaged it, or the supplier side"),
+                org.assertj.core.groups.Tuple.tuple("governance.relationshipManagers.parties.supplier",
+                        "\"supplier\" names a side, not a single party; what a side as a whole commits to, or its"
+                                + " relationship manager, goes in the field of that name beside parties"),
+                org.assertj.core.groups.Tuple.tuple("expectations.parties.drift",
+                        "\"drift\" is a subcontractor, not a Party: the Agreement cannot bind it; name the supplier"
+                                + " that engaged it"),
+                org.assertj.core.groups.Tuple.tuple("risks[1].owner",
+                        "no party has the id \"asker\"; the party ids are \"customer\", \"supplier\", \"joint\","
+                                + " \"hso\", \"drammen\", \"acme\" and \"sensor\""));
+    }
 }
