@@ -11,7 +11,7 @@ import no.samspill.Validation;
 import no.samspill.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** Work in progress (issue 13): a description with several customers and a consortium renders. */
+/** A description with several customers and a consortium validates and renders whole, in nb and en. */
 class SeveralPartiesTest {
 
     private static final ContractGenerator GENERATOR = ContractGenerator.create();
@@ -101,5 +101,18 @@ class SeveralPartiesTest {
                 .doesNotContain("Customers has").doesNotContain("Suppliers has").doesNotContain("Customers is")
                 .doesNotContain("Customers needs").doesNotContain("Customers grants").doesNotContain("Suppliers processes")
                 .doesNotContain("both Parties").doesNotContain("either of the Parties");
+    }
+
+    @Test
+    void the_several_parties_description_that_samspill_check_renders_against_is_valid()
+            throws IOException {
+        String several;
+        try (InputStream in = SeveralPartiesTest.class.getResourceAsStream("/no/samspill/templates/check/several.yaml")) {
+            several = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // Written in Norwegian only, as maximal.yaml is: samspill check renders it in every language.
+        Validation validation = GENERATOR.validate("several.yaml", several, Edition.of(Language.nb));
+        assertThat(validation.problems()).isEmpty();
+        assertThat(GENERATOR.text(validation.contract())).contains("Integrasjonspartner AS, org.nr. 983 658 725,");
     }
 }
