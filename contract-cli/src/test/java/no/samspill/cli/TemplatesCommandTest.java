@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplatesCommandTest {
 
@@ -61,8 +62,12 @@ class TemplatesCommandTest {
         assertThat(directory.resolve("own.md")).hasContent("mine");
     }
 
+    static List<String> examples() {
+        return no.samspill.templates.PackCheck.BUNDLED_EXAMPLES.stream().map(name -> name + ".yaml").toList();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml"})
+    @MethodSource("examples")
     void theExportedPackGivesByteIdenticalDocumentsToTheBuiltInPack(String example) throws IOException {
         Path pack = directory.resolve("pack");
         assertThat(CliRun.of("templates", "export", pack.toString()).exitCode()).isZero();

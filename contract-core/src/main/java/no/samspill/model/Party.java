@@ -35,7 +35,7 @@ public record Party(
         PartyStanding role,
         @JsonPropertyDescription("The name the contract uses for the party in running text, where a side has several"
                 + " parties, for example «HSØ»: one line of at most 60 characters.")
-        @Translatable @Size(max = 60) @OneLine String shortName) {
+        @Size(max = 60) @OneLine String shortName) {
 
     public Party {
         role = role == null ? PartyStanding.member : role;

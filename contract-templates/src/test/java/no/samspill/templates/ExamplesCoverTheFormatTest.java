@@ -10,6 +10,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExamplesCoverTheFormatTest {
 
-    private static final String[] EXAMPLES = {"ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml"};
+    private static final List<String> EXAMPLES = PackCheck.BUNDLED_EXAMPLES.stream().map(name -> name + ".yaml").toList();
 
     @Test
     void theExamplesTogetherWriteEveryKeyOfTheFormat() throws IOException {

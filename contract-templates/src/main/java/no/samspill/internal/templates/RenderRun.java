@@ -202,6 +202,7 @@ final class RenderRun {
         model.put("lang", language.name());
         model.put("base", base);
         model.put("fmt", fmt);
+        model.put("names", new PartyNames(contract.parties(), labels));
         model.put("label", (TemplateMethodModelEx) this::label);
         model.put("samspillFragment", (TemplateMethodModelEx) this::fragment);
         return model;

@@ -15,7 +15,7 @@
 | ${label("table.forum")} | ${label("table.level")} | ${label("table.members")} | ${label("table.meets")} | ${label("table.decisionRule")} | ${label("table.responsibilities")} |
 |---|---|---|---|---|---|
 <#list governance.forums as forum>
-| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (<#if member.party.side()??>${fmt.role(member.party)}<#else>${(parties.byId(member.party).party.shortName)!parties.byId(member.party).party.name}</#if>)<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
+| ${forum.name} | ${label("level.${forum.level}")} | <#list forum.members as member>${member.role} (${names.of(member.party)})<#sep>, </#sep></#list> | ${fmt.frequency(forum.frequency)} | ${label("decisionRule.${forum.decisionRule}")} | <#if forum.responsibilities?has_content><#list forum.responsibilities as responsibility><#if responsibility?is_first>${responsibility}<#else>${continued(responsibility)}</#if><#sep>; </#sep></#list><#else>–</#if> |
 </#list>
 <#-- Whether the paragraph is there may not depend on the names: the editions of a parallel edition must have the same paragraphs, and a short name that only adds an article in English ("the Steering Group") differs in Norwegian ("styringsgruppen"). -->
 <#assign shortNamed = governance.forums?filter(f -> f.shortName??)>
@@ -27,7 +27,7 @@
 
 ### Beslutninger
 
-<#if several>Et forum er beslutningsdyktig når minst ett medlem fra {{Kunden}} og ett fra {{Leverandøren}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når {{Kunden}} og {{Leverandøren}} er enige, slik hver side tar stilling etter punkt §[sides].</#if><#else>Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if></#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s medlemmer til sammen like mange stemmer som {{Leverandøren}}s medlemmer til sammen, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak et forum ikke blir enig om, behandles etter punkt §[escalation].
+<#if several>Et forum er beslutningsdyktig når minst ett medlem fra {{Kunden}} og ett fra {{Leverandøren}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når {{Kunden}} og {{Leverandøren}} er enige, slik hver {{Side}} tar stilling etter punkt §[sides].</#if><#else>Et forum er beslutningsdyktig når minst ett medlem fra hver av {{Partene}} er til stede.<#if anyConsensus> Et forum som beslutter ved enighet, treffer beslutning når medlemmene fra begge {{Partene}} er enige.</#if></#if><#if anyMajority> I et forum som beslutter ved flertall, har {{Kunden}}s medlemmer til sammen like mange stemmer som {{Leverandøren}}s medlemmer til sammen, uansett hvor mange medlemmer hver av {{Partene}} har; står stemmene likt, er saken ikke avgjort.</#if> En sak et forum ikke blir enig om, behandles etter punkt §[escalation].
 
 Et forum kan ikke ved sin beslutning endre {{Avtalen}} eller {{Grunnavtalen}}. Endringer skjer etter punkt §[changes].
 
@@ -47,8 +47,15 @@ En {{Part}} kan skifte ut et medlem av et forum eller sin relasjonsansvarlige ba
 {{Kunden}}s relasjonsansvarlige er ${managers.customer.name}<#if managers.customer.title??>, ${managers.customer.title}</#if>. {{Leverandøren}} skal utpeke sin relasjonsansvarlige og meddele {{Kunden}} navnet skriftlig før det første møtet i noe forum.
 <#elseif managers?has_content && managers.supplier??>
 {{Leverandøren}}s relasjonsansvarlige er ${managers.supplier.name}<#if managers.supplier.title??>, ${managers.supplier.title}</#if>. {{Kunden}} skal utpeke sin relasjonsansvarlige og meddele {{Leverandøren}} navnet skriftlig før det første møtet i noe forum.
+<#elseif several>
+Hver {{Side}} skal utpeke en relasjonsansvarlig og meddele den andre {{Side}}n navnet skriftlig før det første møtet i noe forum.
 <#else>
 Hver av {{Partene}} skal utpeke en relasjonsansvarlig og meddele den andre navnet skriftlig før det første møtet i noe forum.
+</#if>
+<#assign ownManagers = (sides.customer.signing + sides.supplier.signing)?filter(p -> (managers.parties[p.id])??)>
+<#if managers?has_content && ownManagers?has_content>
+
+I tillegg er <#list ownManagers as p><#assign person = managers.parties[p.id]>${person.name}<#if person.title??>, ${person.title},</#if> relasjonsansvarlig for «${p.party.shortName!p.party.name}»<#sep><#if ownManagers?size - p?index == 2> og <#else>, </#if></#sep></#list>. Den relasjonsansvarlige for en enkelt {{Part}} er {{Part}}ens kontaktpunkt og holder den orientert, men det er {{Side}}ns relasjonsansvarlige som opptrer for {{Side}}n etter dette punkt.
 </#if>
 
 De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, sørge for at målingen av samarbeidets helse blir gjennomført og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.

@@ -28,7 +28,7 @@ together the {{=Supplier}} and each a {{=Supplier Party}},
 - <@partyLine sides.supplier.signing[0]/> (the {{=Supplier}}),
 </#if>
 
-all together the {{=Parties}} and each a {{=Party}}.
+all together the {{=Parties}} and each a {{=Party}}. The {{Customer}} and the {{Supplier}} are each a {{=Side}}.
 <#if sides.customer.several && sides.customer.lead??>
 
 "${sides.customer.lead.party.shortName!sides.customer.lead.party.name}" is the {{=Lead Customer}}.
@@ -66,13 +66,23 @@ ${lead?cap_first?no_esc} may not alone agree to changes to the {{Agreement}} or 
 </#if>
 <#if role == "customer">
 
-${term?cap_first?no_esc} bear the costs of governing the collaboration and of the incentives under the {{Agreement}} <#if side.rules.costShares?has_content>in these shares: <#list side.signing as p>"${p.party.shortName!p.party.name}" ${fmt.number(side.rules.costShares[p.id])} per cent<#sep>, </#sep></#list><#else>in equal shares</#if>. The sharing applies between ${term?no_esc}. What each ${one?no_esc} owes ${other?no_esc} follows from the {{Base Agreement}}.
+What the {{Customer}} is to bear under the {{Agreement}}, including the {{Customer}}'s share of joint costs under clause §[costs]<#if incentives?has_content> and what the {{Customer}} is to pay under clause §[incentives]</#if>, is divided between the {{Customer}} <#if side.rules.costShares?has_content>in these shares: <#list side.signing as p>"${p.party.shortName!p.party.name}" ${fmt.number(side.rules.costShares[p.id])} per cent<#sep>, </#sep></#list><#else>in equal shares</#if>. The division applies only between the {{Customer}}. What each {{Customer Party}} owes the {{Supplier}} follows from the {{Base Agreement}}.
 <#else>
 
 <#if "${side.rules.liability}" == "jointAndSeveral">${term?cap_first?no_esc} are jointly and severally liable to the {{Customer}} for the performance of the {{Agreement}}.<#elseif "${side.rules.liability}" == "several">Each ${one?no_esc} is liable to the {{Customer}} for its own part of the performance of the {{Agreement}}, as the parts are allocated in the {{Base Agreement}}. This does not apply to the extent that the {{Base Agreement}} makes ${term?no_esc} jointly and severally liable.<#else>The liability of ${term?no_esc} to the {{Customer}} follows from the {{Base Agreement}}.</#if> This clause does not limit any liability under the {{Base Agreement}}.
 </#if>
 </#if>
 </#list>
+
+Where the {{Agreement}} refers to "the other {{Party}}", it means the {{Parties}} on the other {{Side}}.
+
+### A Party leaving {#party-leaving}
+
+A {{Party}} leaves the {{Agreement}} when the {{Base Agreement}} ends for that {{Party}} while it continues between others, or when all the {{Parties}} so agree in writing. Leaving takes effect when the {{Base Agreement}} ends for that {{Party}}, or at the time the {{Parties}} have agreed. A {{Party}} may not leave the {{Agreement}} while the {{Base Agreement}} applies to it.
+
+The {{Agreement}} continues between the remaining {{Parties}}, and the seats of the leaving {{Party}} in the forums lapse.<#if sides.customer.several && sides.customer.lead??> If the {{Lead Customer}} leaves, the remaining {{Customer}} shall jointly appoint one of themselves to take over that role and notify the {{Supplier}} in writing; until they have done so, they take the decisions of the {{Customer}} jointly.</#if><#if sides.supplier.several && sides.supplier.lead??> If the {{Lead Supplier}} leaves, the remaining {{Supplier}} shall jointly appoint one of themselves to take over that role and notify the {{Customer}} in writing; until they have done so, they take the decisions of the {{Supplier}} jointly.</#if><#if sides.customer.several> From the date of leaving, the share of a leaving {{Customer Party}} under clause §[sides] is divided between the remaining {{Customer}} in proportion to their shares.</#if> Where only one {{Party}} remains on a {{Side}}, the provisions of the {{Agreement}} on <#if sides.customer.several && sides.supplier.several>the {{Customer}} or the {{Supplier}}<#elseif sides.customer.several>the {{Customer}}<#else>the {{Supplier}}</#if> apply to that {{Party}} alone.
+
+Leaving does not release the {{Party}} from obligations that arose before it left. Clause §[exit] applies to the leaving {{Party}} and its part of the performance as if the {{Agreement}} had ended for it, and the duty of confidentiality under clause §[confidentiality] continues to bind it.<#if sides.supplier.several> Whether the remaining {{Supplier}} are to take over the part of the performance of a leaving {{Supplier Party}} follows from the {{Base Agreement}} and clause §[sides].</#if>
 
 </#if>
 ### Term {#term}

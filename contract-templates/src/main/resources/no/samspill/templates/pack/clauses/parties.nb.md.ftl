@@ -28,7 +28,7 @@ samlet kalt {{=Leverandøren}} og hver for seg en {{=Leverandør}},
 - <@partyLine sides.supplier.signing[0]/> (heretter {{=Leverandøren}}),
 </#if>
 
-alle samlet kalt {{=Partene}} og hver for seg {{=Part}}.
+alle samlet kalt {{=Partene}} og hver for seg {{=Part}}. {{Kunden}} og {{Leverandøren}} er hver for seg en {{=Side}}.
 <#if sides.customer.several && sides.customer.lead??>
 
 «${sides.customer.lead.party.shortName!sides.customer.lead.party.name}» er {{=Hovedkunden}}.
@@ -66,13 +66,23 @@ ${lead?no_esc} kan ikke alene samtykke i endringer i {{Avtalen}} eller {{Grunnav
 </#if>
 <#if role == "customer">
 
-${term?no_esc} bærer kostnadene ved styringen av samarbeidet og ved insentivene etter {{Avtalen}} <#if side.rules.costShares?has_content>med disse andelene: <#list side.signing as p>«${p.party.shortName!p.party.name}» ${fmt.number(side.rules.costShares[p.id])} prosent<#sep>, </#sep></#list><#else>med like store andeler</#if>. Fordelingen gjelder mellom ${term?no_esc}. Hva hver ${one?no_esc} skylder ${other?no_esc}, følger av {{Grunnavtalen}}.
+Det {{Kunden}} skal bære etter {{Avtalen}}, herunder {{Kunden}}s andel av felles kostnader etter punkt §[costs]<#if incentives?has_content> og det {{Kunden}} skal betale etter punkt §[incentives]</#if>, fordeles mellom {{Kunden}} <#if side.rules.costShares?has_content>med disse andelene: <#list side.signing as p>«${p.party.shortName!p.party.name}» ${fmt.number(side.rules.costShares[p.id])} prosent<#sep>, </#sep></#list><#else>med like store andeler</#if>. Fordelingen gjelder bare mellom {{Kunden}}. Hva hver {{Kunde}} skylder {{Leverandøren}}, følger av {{Grunnavtalen}}.
 <#else>
 
 <#if "${side.rules.liability}" == "jointAndSeveral">${term?no_esc} svarer solidarisk overfor {{Kunden}} for oppfyllelsen av {{Avtalen}}.<#elseif "${side.rules.liability}" == "several">Hver ${one?no_esc} svarer overfor {{Kunden}} for sin del av oppfyllelsen av {{Avtalen}}, slik delene er fordelt i {{Grunnavtalen}}. Dette gjelder ikke i den utstrekning {{Grunnavtalen}} fastsetter at ${term?no_esc} svarer solidarisk.<#else>Ansvaret til ${term?no_esc} overfor {{Kunden}} følger av {{Grunnavtalen}}.</#if> Dette punktet begrenser ikke ansvar som følger av {{Grunnavtalen}}.
 </#if>
 </#if>
 </#list>
+
+Der {{Avtalen}} omtaler «den andre {{Part}}en», menes {{Partene}} på den andre {{Side}}n.
+
+### Når en Part trer ut {#party-leaving}
+
+En {{Part}} trer ut av {{Avtalen}} når {{Grunnavtalen}} opphører for den {{Part}}en mens den fortsetter mellom andre, eller når alle {{Partene}} skriftlig er enige om det. Uttredenen får virkning fra det tidspunktet {{Grunnavtalen}} opphører for {{Part}}en, eller fra det tidspunktet {{Partene}} har avtalt. En {{Part}} kan ikke tre ut av {{Avtalen}} så lenge {{Grunnavtalen}} gjelder for den.
+
+{{Avtalen}} fortsetter mellom de øvrige {{Partene}}, og den uttredende {{Part}}ens seter i foraene faller bort.<#if sides.customer.several && sides.customer.lead??> Trer {{Hovedkunden}} ut, skal de øvrige {{Kunden}} i fellesskap utpeke en av seg til å overta rollen og meddele {{Leverandøren}} det skriftlig; til det er gjort, treffer de beslutningene for {{Kunden}} i fellesskap.</#if><#if sides.supplier.several && sides.supplier.lead??> Trer {{Hovedleverandøren}} ut, skal de øvrige {{Leverandøren}} i fellesskap utpeke en av seg til å overta rollen og meddele {{Kunden}} det skriftlig; til det er gjort, treffer de beslutningene for {{Leverandøren}} i fellesskap.</#if><#if sides.customer.several> Fra uttredenen fordeles en uttredende {{Kunde}}s andel etter punkt §[sides] mellom de øvrige {{Kunden}} i forhold til deres andeler.</#if> Er det bare én {{Part}} igjen på en {{Side}}, gjelder bestemmelsene i {{Avtalen}} om <#if sides.customer.several && sides.supplier.several>{{Kunden}} eller {{Leverandøren}}<#elseif sides.customer.several>{{Kunden}}<#else>{{Leverandøren}}</#if> for den {{Part}}en alene.
+
+Uttredenen fritar ikke {{Part}}en for forpliktelser som oppsto før den trådte ut. Punkt §[exit] gjelder for den uttredende {{Part}}en og dens del av ytelsene som om {{Avtalen}} hadde opphørt for den, og taushetsplikten etter punkt §[confidentiality] gjelder fortsatt for den.<#if sides.supplier.several> Om de øvrige {{Leverandøren}} skal overta en uttredende {{Leverandør}}s del av ytelsene, følger av {{Grunnavtalen}} og punkt §[sides].</#if>
 
 </#if>
 ### Varighet {#term}

@@ -8,4 +8,4 @@ In practice this means that
 - the {{Supplier}} shall share the experience and efficiencies the collaboration produces, and offer its expertise also where it can give the {{Customer}} value beyond what has been agreed, and
 - each of the {{Parties}}, when the other {{Party}} has gone out of its way for it, shall do the same when the need is reversed.
 
-Reciprocity is monitored through<#if expectations.customer?has_content || expectations.supplier?has_content> the {{Parties}}' obligations in clause §[expectations],</#if> the assessment of the balance in change proposals under clause §[changes] and the relationship health checks under clause §[health-check].
+Reciprocity is monitored through<#if !expectations.isEmpty()> the {{Parties}}' obligations in clause §[expectations],</#if> the assessment of the balance in change proposals under clause §[changes] and the relationship health checks under clause §[health-check].
