@@ -50,6 +50,8 @@ module no.samspill.core {
     exports no.samspill.internal.validate to no.samspill.templates;
     // `samspill init` writes its files the way the renderers do: whole or not at all.
     exports no.samspill.internal.io to no.samspill.cli;
+    // The pack rewrites the sides' terms in the finished tree when a side has several parties.
+    exports no.samspill.internal.doc to no.samspill.templates;
 
     // Jackson binds the description onto the records and writes their defaults into the schema;
     // Hibernate Validator reads their private fields. (The schema generator only lists members,

@@ -28,13 +28,17 @@ import picocli.CommandLine.ParentCommand;
             "Writes a commented starter description for a base agreement and a language. It is",
             "valid as it is: validate and generate it straight away, then make it your own.",
             "Without FILE the starter is printed. Beside FILE it also writes samspill.schema.json,",
-            "which editors with the YAML language server use for completion and checks."
+            "which editors with the YAML language server use for completion and checks.",
+            "With --parties the starter has several customers and several suppliers: a joint",
+            "procurement led by one customer, from a consortium with a lead supplier and a",
+            "subcontractor."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  samspill init avtale.yaml",
             "  samspill init --base SSA-D --lang nb drift.yaml",
-            "  samspill init --base SSA-S --lang en > agile.yaml"
+            "  samspill init --base SSA-S --lang en > agile.yaml",
+            "  samspill init --parties felles.yaml"
         })
 final class InitCommand extends BaseCommand implements Callable<Integer> {
 
@@ -55,6 +59,9 @@ final class InitCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     private boolean force;
 
+    @Option(names = "--parties", description = "Several customers and several suppliers, each with an id.")
+    private boolean severalParties;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write the starter.")
     private Path file;
 
@@ -65,7 +72,7 @@ final class InitCommand extends BaseCommand implements Callable<Integer> {
                 new ParameterException(spec.commandLine(), "unknown base agreement \"" + base + "\"; the catalogue has "
                         + String.join(", ", generator.templates().catalogue().codes())));
         String name = file == null ? "avtale.yaml" : file.getFileName().toString();
-        String starter = Starter.render(agreement, language, name);
+        String starter = Starter.render(agreement, language, name, severalParties);
         PrintWriter out = spec.commandLine().getOut();
         if (file == null) {
             out.print(starter);

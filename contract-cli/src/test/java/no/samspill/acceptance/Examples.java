@@ -14,11 +14,11 @@ import no.samspill.Generation;
 
 /** The bundled examples, which the acceptance tests run through real readers. */
 final class Examples {
-    static final List<String> ALL = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml");
+    static final List<String> ALL = no.samspill.templates.PackCheck.BUNDLED_EXAMPLES.stream().map(name -> name + ".yaml").toList();
 
     /** The examples and a description of the tests' own with long words in its measure tables. */
-    static final List<String> WITH_LONG_WORDS = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml",
-            "/no/samspill/acceptance/long-words.yaml");
+    static final List<String> WITH_LONG_WORDS = java.util.stream.Stream.concat(ALL.stream(),
+            java.util.stream.Stream.of("/no/samspill/acceptance/long-words.yaml")).toList();
 
     private Examples() {}
 

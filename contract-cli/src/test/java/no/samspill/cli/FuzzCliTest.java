@@ -24,8 +24,8 @@ class FuzzCliTest {
 
     private static final long SEED = Long.getLong("samspill.fuzz.seed", 20_261_203L) + 1;
     private static final int CASES = Integer.getInteger("samspill.fuzz.cliCases", 30);
-    private static final List<String> EXAMPLES = List.of("ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml")
-            .stream().map(HostileDescriptions::example).toList();
+    private static final List<String> EXAMPLES = no.samspill.templates.PackCheck.BUNDLED_EXAMPLES
+            .stream().map(name -> HostileDescriptions.example(name + ".yaml")).toList();
 
     @TempDir
     Path dir;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplatesCommandTest {
 
@@ -20,7 +21,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +4 +nb, en +when risks$")
+        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +" + builtInVersion("risks") + " +nb, en +when risks$")
                 .containsPattern("(?m)^vision +3 +nb, en +always$");
     }
 
@@ -39,7 +40,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "show", "health-check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("clause:     health-check", "version:    6", "included:   always",
+        assertThat(run.out()).contains("clause:     health-check", "version:    " + builtInVersion("health-check"), "included:   always",
                 "--- built-in clauses/health-check.nb.md.ftl", "--- built-in clauses/health-check.en.md.ftl");
     }
 
@@ -61,8 +62,17 @@ class TemplatesCommandTest {
         assertThat(directory.resolve("own.md")).hasContent("mine");
     }
 
+    /** The version the built-in pack gives a clause: raised whenever the clause's meaning changes. */
+    private static int builtInVersion(String clause) {
+        return no.samspill.templates.FreemarkerTemplatePack.builtIn().clause(clause).orElseThrow().version();
+    }
+
+    static List<String> examples() {
+        return no.samspill.templates.PackCheck.BUNDLED_EXAMPLES.stream().map(name -> name + ".yaml").toList();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ehelse-ssa-l.yaml", "drift-ssa-d.yaml", "agile-ssa-s.yaml"})
+    @MethodSource("examples")
     void theExportedPackGivesByteIdenticalDocumentsToTheBuiltInPack(String example) throws IOException {
         Path pack = directory.resolve("pack");
         assertThat(CliRun.of("templates", "export", pack.toString()).exitCode()).isZero();

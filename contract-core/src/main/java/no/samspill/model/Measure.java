@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * A measure of an objective.
  *
  * @param baseline where the measure stands at signing: a number, or a text for a qualitative measure
- * @param responsible who answers for measuring and reporting; {@code joint} when left out
+ * @param responsible who answers for measuring and reporting: a side, a party's id or {@code joint},
+ *     which it is when left out
  * @param better which way the measure improves, where the description says
  */
 @JsonClassDescription("A measure of an objective.")
@@ -31,20 +32,28 @@ public record Measure(
         @Translatable String method,
         @JsonPropertyDescription("How often the measure is measured and reported.")
         Frequency frequency,
-        @JsonPropertyDescription("Who answers for measuring and reporting: customer, supplier or joint.")
-        Responsible responsible,
+        @JsonPropertyDescription("Who answers for measuring and reporting: customer, supplier, joint (the Parties"
+                + " together, the default) or a party's id.")
+        PartyRef responsible,
         @JsonPropertyDescription("Which way the measure improves: higher or lower. Needed when a numeric target equals the"
                 + " baseline (the level is to be held); the contract then reads the target as a floor or a ceiling.")
         Direction better) {
 
     public Measure {
-        responsible = responsible == null ? Responsible.joint : responsible;
+        responsible = responsible == null ? PartyRef.JOINT : responsible;
+    }
+
+    /** A measure for which a side or the Parties together answer. */
+    public Measure(String id, String name, String unit, MeasureValue baseline, MeasureValue target, LocalDate deadline,
+            String method, Frequency frequency, Responsible responsible, Direction better) {
+        this(id, name, unit, baseline, target, deadline, method, frequency,
+                responsible == null ? null : PartyRef.of(responsible), better);
     }
 
     /** A measure that does not say which way it improves. */
     public Measure(String id, String name, String unit, MeasureValue baseline, MeasureValue target, LocalDate deadline,
             String method, Frequency frequency, Responsible responsible) {
-        this(id, name, unit, baseline, target, deadline, method, frequency, responsible, null);
+        this(id, name, unit, baseline, target, deadline, method, frequency, responsible, (Direction) null);
     }
 
     /**

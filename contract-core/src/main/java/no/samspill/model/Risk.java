@@ -12,7 +12,13 @@ public record Risk(
         @NotNull @Slug String id,
         @JsonPropertyDescription("What could go wrong.")
         @Translatable @NotBlank String description,
-        @JsonPropertyDescription("Who answers for the risk: customer, supplier or joint.")
-        @NotNull Responsible owner,
+        @JsonPropertyDescription("Who answers for the risk: customer, supplier, joint (the Parties together) or a party's id.")
+        @NotNull PartyRef owner,
         @JsonPropertyDescription("How the risk is reduced.")
-        @Translatable String mitigation) {}
+        @Translatable String mitigation) {
+
+    /** A risk for which a side or the Parties together answer. */
+    public Risk(String id, String description, Responsible owner, String mitigation) {
+        this(id, description, owner == null ? null : PartyRef.of(owner), mitigation);
+    }
+}

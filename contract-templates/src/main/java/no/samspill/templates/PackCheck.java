@@ -38,7 +38,7 @@ import no.samspill.internal.templates.PackFiles;
 public final class PackCheck {
 
     /** The examples shipped with samspill, by file name without {@code .yaml}. */
-    public static final List<String> BUNDLED_EXAMPLES = List.of("ehelse-ssa-l", "drift-ssa-d", "agile-ssa-s");
+    public static final List<String> BUNDLED_EXAMPLES = List.of("ehelse-ssa-l", "drift-ssa-d", "agile-ssa-s", "velferd-ssa-l");
 
     private static final String BUNDLED_EXAMPLES_ROOT = "no/samspill/templates/examples/";
     private static final String BUNDLED_GOLDEN_ROOT = "no/samspill/templates/golden/";

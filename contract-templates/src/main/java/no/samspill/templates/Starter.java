@@ -25,17 +25,31 @@ public final class Starter {
     private Starter() {}
 
     /**
-     * The starter for a base agreement (its newest version) in a language.
+     * The starter for a base agreement (its newest version) in a language, with one customer and
+     * one supplier.
      *
      * @param fileName the name the starter will be saved as, quoted in its comments
      */
     public static String render(BaseAgreement base, Language language, String fileName) {
+        return render(base, language, fileName, false);
+    }
+
+    /**
+     * The starter for a base agreement (its newest version) in a language.
+     *
+     * @param fileName the name the starter will be saved as, quoted in its comments
+     * @param severalParties whether the starter lists several customers and several suppliers (a
+     *     joint procurement by a lead customer and others, from a supplier consortium with a
+     *     subcontractor) instead of one of each
+     */
+    public static String render(BaseAgreement base, Language language, String fileName, boolean severalParties) {
         Objects.requireNonNull(base, "base must not be null");
         Objects.requireNonNull(language, "language must not be null");
         Objects.requireNonNull(fileName, "fileName must not be null");
         Map<String, Object> model = Map.of(
                 "base", Map.of("code", base.code(), "version", base.newest().version()),
-                "fileName", fileName);
+                "fileName", fileName,
+                "severalParties", severalParties);
         try {
             Template template = CONFIGURATION.getTemplate("starter." + language.name() + ".yaml.ftl");
             StringWriter out = new StringWriter();

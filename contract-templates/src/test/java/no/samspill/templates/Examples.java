@@ -23,7 +23,7 @@ final class Examples {
     static final FreemarkerTemplatePack PACK = FreemarkerTemplatePack.builtIn();
 
     /** The example files, without ".yaml". */
-    static final List<String> NAMES = List.of("ehelse-ssa-l", "drift-ssa-d", "agile-ssa-s");
+    static final List<String> NAMES = PackCheck.BUNDLED_EXAMPLES;
 
     private static final Path DIRECTORY = Path.of("examples");
 

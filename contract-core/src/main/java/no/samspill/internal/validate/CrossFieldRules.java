@@ -64,11 +64,12 @@ final class CrossFieldRules {
         checkText("vision", contract.vision());
         checkObjectives(contract.objectives(), details == null ? null : details.term());
         checkPrinciples(contract.principles());
-        Map<String, String> forumIds = checkGovernance(contract.governance());
+        Map<String, String> forumIds = checkGovernance(contract.governance(), contract.parties());
         checkEscalation(contract.governance(), forumIds);
         checkRisks(contract.risks());
         checkIncentives(contract.incentives(), measureIds(contract.objectives()));
         checkAmendments(contract.amendments());
+        new PartyReferences(sink, contract.parties()).check(contract);
     }
 
     private void checkFormatVersion(Integer samspill) {
@@ -138,11 +139,22 @@ final class CrossFieldRules {
             return;
         }
         for (PartyRole role : PartyRole.values()) {
-            Party party = parties.get(role);
-            if (party != null && party.orgNumber() != null && !party.orgNumber().isBlank()) {
-                OrganisationNumber.problem(party.orgNumber())
-                        .ifPresent(message -> sink.report("parties." + role + ".orgNumber", message));
+            if (parties.isListed(role)) {
+                List<Party> side = role == PartyRole.customer ? parties.customers() : parties.suppliers();
+                for (int i = 0; i < side.size(); i++) {
+                    checkOrganisationNumber(side.get(i), "parties." + role + "s[" + i + "].orgNumber");
+                }
+            } else {
+                checkOrganisationNumber(role == PartyRole.customer ? parties.customer() : parties.supplier(),
+                        "parties." + role + ".orgNumber");
             }
+        }
+        new PartyRules(sink).check(parties);
+    }
+
+    private void checkOrganisationNumber(Party party, String path) {
+        if (party != null && party.orgNumber() != null && !party.orgNumber().isBlank()) {
+            OrganisationNumber.problem(party.orgNumber()).ifPresent(message -> sink.report(path, message));
         }
     }
 
@@ -231,7 +243,7 @@ final class CrossFieldRules {
     }
 
     /** Checks forum ids and members; answers the forum ids, each with the path it was first given at. */
-    private Map<String, String> checkGovernance(Governance governance) {
+    private Map<String, String> checkGovernance(Governance governance, Parties parties) {
         Map<String, String> ids = new LinkedHashMap<>();
         if (governance == null) {
             return ids;
@@ -244,19 +256,68 @@ final class CrossFieldRules {
             }
             String path = "governance.forums[" + i + "]";
             requireUnique(ids, forum.id(), path + ".id");
-            checkMembers(path + ".members", forum.members());
+            checkMembers(path + ".members", forum.members(), parties);
         }
+        checkEveryPartySeated(forums, parties);
         return ids;
     }
 
-    private void checkMembers(String path, List<ForumMember> members) {
+    /**
+     * Every party that signs has a seat in some forum: by its id, or through its side where it is
+     * the only party of the side that signs. A side named in a list of several seats no one in
+     * particular, so a party bound by the Agreement would have no voice in it.
+     */
+    private void checkEveryPartySeated(List<Forum> forums, Parties parties) {
+        if (parties == null || !parties.isListed()) {
+            return;
+        }
+        Set<String> seated = new java.util.HashSet<>();
+        Set<PartyRole> sidesNamed = EnumSet.noneOf(PartyRole.class);
+        for (Forum forum : forums) {
+            for (ForumMember member : forum == null ? List.<ForumMember>of() : forum.members()) {
+                if (member != null && member.party() != null) {
+                    seated.add(member.party().value());
+                    if (member.party().side() != null) {
+                        sidesNamed.add(member.party().side());
+                    }
+                }
+            }
+        }
+        List<no.samspill.model.ContractParty> all = parties.all();
+        for (PartyRole role : PartyRole.values()) {
+            List<no.samspill.model.ContractParty> signing = all.stream()
+                    .filter(p -> p.side() == role && p.signs() && p.id() != null).toList();
+            for (int i = 0; i < signing.size(); i++) {
+                no.samspill.model.ContractParty party = signing.get(i);
+                boolean throughSide = signing.size() == 1 && sidesNamed.contains(role);
+                if (!seated.contains(party.id()) && !throughSide) {
+                    String path = parties.isListed(role)
+                            ? "parties." + role + "s[" + (role == PartyRole.customer ? parties.customers()
+                                    : parties.suppliers()).indexOf(party.party()) + "]"
+                            : "parties." + role;
+                    sink.report(path, "\"" + party.id() + "\" signs the Agreement but has no seat in any forum;"
+                            + " give it a seat by its id in at least one forum");
+                }
+            }
+        }
+    }
+
+    private void checkMembers(String path, List<ForumMember> members, Parties parties) {
         if (members.isEmpty()) {
             return; // "at least one member is required" already says it
         }
         Set<PartyRole> missing = EnumSet.allOf(PartyRole.class);
-        for (ForumMember member : members) {
-            if (member != null && member.party() != null) {
-                missing.remove(member.party());
+        for (int j = 0; j < members.size(); j++) {
+            ForumMember member = members.get(j);
+            PartyRole side = member == null || parties == null ? null : parties.sideOf(member.party());
+            if (side != null) {
+                missing.remove(side);
+            } else if (member != null && member.party() != null && parties != null) {
+                List<String> known = new ArrayList<>(List.of("customer", "supplier"));
+                parties.all().stream().map(no.samspill.model.ContractParty::id)
+                        .filter(id -> id != null && !known.contains(id)).forEach(known::add);
+                sink.report(path + "[" + j + "].party", unknownReference("party", member.party().value(),
+                        new java.util.LinkedHashSet<>(known)));
             }
         }
         if (missing.size() == PartyRole.values().length) {
@@ -346,7 +407,7 @@ final class CrossFieldRules {
         }
     }
 
-    private static String unknownReference(String kind, String id, Set<String> known) {
+    static String unknownReference(String kind, String id, Set<String> known) {
         String head = "no " + kind + " has the id \"" + id + "\"";
         Optional<String> closest = Suggestions.closest(id, known);
         if (closest.isPresent()) {

@@ -66,6 +66,9 @@ final class DescriptionTree {
         if (value instanceof Enum<?> choice) {
             return ENUMS.valueToTree(choice);
         }
+        if (value instanceof no.samspill.model.PartyRef reference) {
+            return NODES.textNode(reference.value());
+        }
         if (value instanceof MeasureValue measureValue) {
             return measureValue.isNumber() ? number(measureValue.number()) : NODES.textNode(measureValue.text());
         }
@@ -81,6 +84,15 @@ final class DescriptionTree {
                 array.add(written == null ? NODES.nullNode() : written);
             }
             return array.isEmpty() ? null : array;
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            // keyed by the description's own ids (cost shares by party id), in the file's order
+            ObjectNode object = NODES.objectNode();
+            map.forEach((key, item) -> {
+                JsonNode written = node(item);
+                object.set(String.valueOf(key), written == null ? NODES.nullNode() : written);
+            });
+            return object.isEmpty() ? null : object;
         }
         if (value instanceof Record record) {
             return mapping(record);

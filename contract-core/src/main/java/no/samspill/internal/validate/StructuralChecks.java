@@ -33,11 +33,12 @@ import no.samspill.model.Incentive;
 import no.samspill.model.Measure;
 import no.samspill.model.MeasureValue;
 import no.samspill.model.Objective;
+import no.samspill.model.PartyRef;
 import no.samspill.model.PartyRole;
+import no.samspill.model.Parties;
 import no.samspill.model.PrincipleEntry;
 import no.samspill.model.ProcurementRegulation;
 import no.samspill.model.RelationshipManagers;
-import no.samspill.model.Responsible;
 import no.samspill.model.Term;
 
 /**
@@ -88,8 +89,9 @@ final class StructuralChecks {
         if (governance != null && governance.forums().stream().anyMatch(f -> f != null)) {
             checkExit(governance.exit(), details);
             checkForums(governance);
-            checkReporting(governance, contract.objectives());
-            checkHealthCheck(governance);
+            Parties parties = contract.parties() == null ? new Parties(null, null) : contract.parties();
+            checkReporting(governance, contract.objectives(), parties);
+            checkHealthCheck(governance, parties);
             checkEscalation(governance);
             checkEarlyWarning(governance);
         }
@@ -336,7 +338,7 @@ final class StructuralChecks {
         }
     }
 
-    private void checkReporting(Governance governance, List<Objective> objectives) {
+    private void checkReporting(Governance governance, List<Objective> objectives, Parties parties) {
         ForumRoles roles = ForumRoles.of(governance.forums());
         Forum reporting = roles.reporting();
         String forumPath = "governance.forums[" + governance.forums().indexOf(reporting) + "]";
@@ -358,7 +360,7 @@ final class StructuralChecks {
                     mostFrequent = measure;
                     mostFrequentPath = path;
                 }
-                checkResponsibleSeated(path, measure, reporting);
+                checkResponsibleSeated(path, measure, reporting, parties);
             }
         }
         Frequency meets = reporting.frequency();
@@ -372,26 +374,41 @@ final class StructuralChecks {
         }
     }
 
-    private void checkResponsibleSeated(String path, Measure measure, Forum reporting) {
-        Set<PartyRole> seated = EnumSet.noneOf(PartyRole.class);
-        for (ForumMember member : reporting.members()) {
-            if (member != null && member.party() != null) {
-                seated.add(member.party());
-            }
-        }
-        List<PartyRole> answering = measure.responsible() == Responsible.joint
-                ? List.of(PartyRole.values())
-                : List.of(measure.responsible() == Responsible.customer ? PartyRole.customer : PartyRole.supplier);
-        for (PartyRole role : answering) {
-            if (!seated.contains(role)) {
-                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", party(role)
+    private void checkResponsibleSeated(String path, Measure measure, Forum reporting, Parties parties) {
+        PartyRef responsible = measure.responsible();
+        List<PartyRef> answering = responsible.isJoint()
+                ? List.of(PartyRef.of(PartyRole.customer), PartyRef.of(PartyRole.supplier))
+                : List.of(responsible);
+        for (PartyRef party : answering) {
+            if (parties.sideOf(party) != null && !seatedIn(reporting, party, parties)) {
+                String who = party.side() != null ? party(party.side()) : "\"" + party.value() + "\"";
+                sink.report(CheckCatalogue.MEASURE_RESPONSIBLE_NOT_IN_FORUM, path + ".responsible", who
                         + " is responsible for the measure \"" + measure.id() + "\" but has no seat in the forum \""
-                        + reporting.id() + "\", which receives its reports: give " + party(role) + " a seat there");
+                        + reporting.id() + "\", which receives its reports: give " + who + " a seat there");
             }
         }
     }
 
-    private void checkHealthCheck(Governance governance) {
+    /**
+     * Whether a side, or a party, has a seat in the forum: a side through any of its parties; a
+     * party by its id, or through its side where it is the only party of that side that signs.
+     */
+    private static boolean seatedIn(Forum forum, PartyRef party, Parties parties) {
+        PartyRole side = parties.sideOf(party);
+        long signing = parties.all().stream().filter(p -> p.side() == side && p.signs()).count();
+        for (ForumMember member : forum.members()) {
+            if (member == null || member.party() == null) {
+                continue;
+            }
+            if (party.side() != null ? parties.sideOf(member.party()) == side
+                    : member.party().equals(party) || (signing == 1 && member.party().side() == side)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkHealthCheck(Governance governance, Parties parties) {
         HealthCheck check = governance.healthCheck();
         // Without a method of its own, the health-check clause has the check made as a survey.
         if (check != null && check.method() != HealthCheckMethod.survey) {
@@ -402,15 +419,15 @@ final class StructuralChecks {
             if (governance.forums().stream().noneMatch(f -> f != null && f.level() == level)) {
                 continue;
             }
-            List<String> parties = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
             for (PartyRole role : PartyRole.values()) {
-                int seats = seats(governance.forums(), level, role);
+                int seats = seats(governance.forums(), level, role, parties);
                 if (seats < SURVEY_GROUP_MINIMUM) {
-                    parties.add(party(role) + (parties.isEmpty() ? " has " : " ") + seats);
+                    groups.add(party(role) + (groups.isEmpty() ? " has " : " ") + seats);
                 }
             }
-            if (!parties.isEmpty()) {
-                small.add(Suggestions.prose(parties) + " at " + level + " level");
+            if (!groups.isEmpty()) {
+                small.add(Suggestions.prose(groups) + " at " + level + " level");
             }
         }
         if (small.isEmpty()) {
@@ -424,14 +441,14 @@ final class StructuralChecks {
     }
 
     /** The distinct roles a party holds in the forums at one level. */
-    private static int seats(List<Forum> forums, ForumLevel level, PartyRole role) {
+    private static int seats(List<Forum> forums, ForumLevel level, PartyRole role, Parties parties) {
         Set<String> roles = new LinkedHashSet<>();
         for (Forum forum : forums) {
             if (forum == null || forum.level() != level) {
                 continue;
             }
             for (ForumMember member : forum.members()) {
-                if (member != null && member.party() == role && member.role() != null) {
+                if (member != null && parties.sideOf(member.party()) == role && member.role() != null) {
                     roles.add(member.role().strip().toLowerCase(Locale.ROOT));
                 }
             }

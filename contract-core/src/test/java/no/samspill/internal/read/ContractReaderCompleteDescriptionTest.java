@@ -55,7 +55,7 @@ class ContractReaderCompleteDescriptionTest {
                         "Leverandøren varsler Kunden straks om forhold som kan påvirke pasientsikkerheten.\n", null, null),
                 new PrincipleEntry("patient-safety", null, "Pasientsikkerhet først",
                         "Ingen endring settes i drift før den er testet sammen med klinikere.\n"));
-        assertThat(contract.governance().forums().get(0).members().get(1).party()).isEqualTo(PartyRole.supplier);
+        assertThat(contract.governance().forums().get(0).members().get(1).party()).isEqualTo(no.samspill.model.PartyRef.of(PartyRole.supplier));
         assertThat(contract.governance().disputeResolution().mediation()).isTrue();
         assertThat(contract.amendments().get(0).clause()).isEqualTo("11.3");
     }
@@ -133,7 +133,7 @@ class ContractReaderCompleteDescriptionTest {
         Contract contract = result.contract();
         assertThat(contract.contract().language()).isEqualTo(Language.nb);
         assertThat(contract.contract().status()).isEqualTo(Status.draft);
-        assertThat(contract.objectives().get(0).measures().get(0).responsible()).isEqualTo(Responsible.joint);
+        assertThat(contract.objectives().get(0).measures().get(0).responsible()).isEqualTo(no.samspill.model.PartyRef.JOINT);
         assertThat(contract.principles()).isEqualTo(PrincipleEntry.standardSet());
         assertThat(contract.governance().forums().get(0).decisionRule()).isEqualTo(DecisionRule.consensus);
         assertThat(contract.governance().earlyWarning().meetingWithinDays()).isEqualTo(10);

@@ -180,7 +180,13 @@ public final class PackChecks {
         }
     }
 
-    /** Every clause against the maximal and the minimal description, in every language. */
+    /**
+     * The descriptions every clause is rendered against: every field set, the fewest set, and every
+     * field of several customers and a consortium, which two parties cannot show.
+     */
+    private static final List<String> RENDERED_AGAINST = List.of("maximal", "minimal", "several");
+
+    /** Every clause against the maximal, the minimal and the several-parties description, in every language. */
     private Map<String, Map<Language, ClauseRendering>> templates(TemplateEngine engine) {
         Map<String, Map<Language, ClauseRendering>> renders = new LinkedHashMap<>();
         Map<String, Set<CheckFailure>> failures = new LinkedHashMap<>();
@@ -189,7 +195,7 @@ public final class PackChecks {
                 failures.put(clause.id() + " (" + language + ")", new LinkedHashSet<>());
             }
         }
-        for (String description : List.of("maximal", "minimal")) {
+        for (String description : RENDERED_AGAINST) {
             Contract contract = description(description);
             for (Language language : languages(engine)) {
                 Set<String> skipped = new HashSet<>();
@@ -260,7 +266,7 @@ public final class PackChecks {
             }
         }
         failures.forEach((id, found) -> cases.add(new CheckCase(PARITY, id, new ArrayList<>(found))));
-        for (String description : List.of("maximal", "minimal")) {
+        for (String description : RENDERED_AGAINST) {
             Map<Language, Contract> editions = new LinkedHashMap<>();
             languages.forEach(language -> editions.put(language, inLanguage(description(description), language)));
             cases.add(new CheckCase(PARITY, "the clause tree with the " + description + " description",
@@ -496,7 +502,7 @@ public final class PackChecks {
         return new CheckFailure(e.template(), e.line(), check, message + context);
     }
 
-    /** The maximal or the minimal description shipped with samspill. */
+    /** The maximal, the minimal or the several-parties description shipped with samspill. */
     static Contract description(String name) {
         String file = name + ".yaml";
         try (InputStream in = PackChecks.class.getResourceAsStream("/" + DESCRIPTIONS + file)) {

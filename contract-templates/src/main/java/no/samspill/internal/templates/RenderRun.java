@@ -34,10 +34,14 @@ import no.samspill.internal.markdown.OutlineItem;
 import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.Contract;
 import no.samspill.model.ContractDetails;
+import no.samspill.model.ContractParty;
 import no.samspill.model.ForumRoles;
 import no.samspill.model.Language;
+import no.samspill.model.Parties;
 import no.samspill.model.Party;
 import no.samspill.model.PartyRole;
+import no.samspill.model.PartyStanding;
+import no.samspill.model.Person;
 
 /** One render of one contract: the per-call state (data model, text fragments) lives here only. */
 final class RenderRun {
@@ -132,7 +136,8 @@ final class RenderRun {
                         null);
             }
         }
-        return new ClauseRendering(new Document(info(), Outline.nest(items)), rendered);
+        Document document = SideTerms.apply(new Document(info(), Outline.nest(items)), contract.parties(), labels);
+        return new ClauseRendering(document, rendered);
     }
 
     private int sourceLine(String template, String snippet) {
@@ -181,6 +186,8 @@ final class RenderRun {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("contract", contract.contract());
         model.put("parties", contract.parties());
+        model.put("sides", Map.of("customer", SideView.of(contract.parties(), PartyRole.customer),
+                "supplier", SideView.of(contract.parties(), PartyRole.supplier)));
         model.put("background", contract.background());
         model.put("vision", contract.vision());
         model.put("objectives", contract.objectives());
@@ -195,6 +202,7 @@ final class RenderRun {
         model.put("lang", language.name());
         model.put("base", base);
         model.put("fmt", fmt);
+        model.put("names", new PartyNames(contract.parties(), labels));
         model.put("label", (TemplateMethodModelEx) this::label);
         model.put("samspillFragment", (TemplateMethodModelEx) this::fragment);
         return model;
@@ -270,8 +278,9 @@ final class RenderRun {
     private CoverPage cover() {
         ContractDetails details = contract.contract();
         List<CoverPage.CoverField> fields = new ArrayList<>();
-        fields.add(partyField("cover.customer", contract.parties().customer()));
-        fields.add(partyField("cover.supplier", contract.parties().supplier()));
+        for (PartyRole role : PartyRole.values()) {
+            fields.add(sideField(role));
+        }
         fields.add(new CoverPage.CoverField(labels.get("cover.reference"), List.of(details.reference())));
         List<String> baseLines = new ArrayList<>();
         baseLines.add(base.name() == null ? base.label() : base.label() + " " + base.name());
@@ -286,18 +295,43 @@ final class RenderRun {
         return new CoverPage(List.of(new Text(details.title())), List.of(new Text(subtitle)), fields);
     }
 
-    private CoverPage.CoverField partyField(String labelKey, Party party) {
-        return new CoverPage.CoverField(labels.get(labelKey),
-                List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumberFormatted()));
+    /**
+     * A side on the cover: its one party as before, or every party of it that signs, the lead
+     * marked; subcontractors are not parties and are named in the parties clause only.
+     */
+    private CoverPage.CoverField sideField(PartyRole role) {
+        Parties parties = contract.parties();
+        if (!parties.isListed(role)) {
+            Party party = parties.get(role);
+            return new CoverPage.CoverField(labels.get("cover." + role),
+                    List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumberFormatted()));
+        }
+        List<String> lines = new ArrayList<>();
+        for (ContractParty party : parties.all()) {
+            if (party.side() == role && party.signs()) {
+                String lead = party.party().role() == PartyStanding.lead ? " " + labels.get("cover.lead." + role) : "";
+                lines.add(party.party().name() + lead);
+                lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
+            }
+        }
+        return new CoverPage.CoverField(labels.get("cover." + role + "s"), lines);
     }
 
     private SignatureBlock signatures() {
         List<SignatureBlock.Signatory> signatories = new ArrayList<>();
-        for (PartyRole role : PartyRole.values()) {
-            Party party = contract.parties().get(role);
-            String name = party.signatory() == null ? null : party.signatory().name();
-            String title = party.signatory() == null ? null : party.signatory().title();
-            signatories.add(new SignatureBlock.Signatory(labels.get("party." + role), party.name(), name, title));
+        Parties parties = contract.parties();
+        for (ContractParty party : parties.all()) {
+            if (!party.signs()) {
+                continue; // a subcontractor is not a party to the Agreement
+            }
+            Person signatory = party.party().signatory();
+            String name = signatory == null ? null : signatory.name();
+            String title = signatory == null ? null : signatory.title();
+            // With several parties on a side, each signs under its own name in running text.
+            String heading = parties.isListed(party.side())
+                    ? (party.party().shortName() != null ? party.party().shortName() : party.party().name())
+                    : labels.get("party." + party.side());
+            signatories.add(new SignatureBlock.Signatory(heading, party.party().name(), name, title));
         }
         return new SignatureBlock(signatories);
     }

@@ -19,7 +19,7 @@ final class SandboxMemberAccessPolicy implements MemberAccessPolicy {
 
     private static final String MODEL_PACKAGE = "no.samspill.model";
     private static final Set<Class<?>> HELPERS = Set.of(TemplateFormatter.class, ResolvedBaseAgreement.class,
-            ResolvedBaseAgreement.Clause.class);
+            ResolvedBaseAgreement.Clause.class, SideView.class, PartyNames.class);
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
     private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class CheckDescriptionsTest {
 
     @Test
-    void theMaximalDescriptionSetsEveryFieldOfTheModelSomewhere() {
+    void theMaximalDescriptionsSetEveryFieldOfTheModelSomewhere() {
         Set<String> all = new TreeSet<>();
         Set<String> set = new LinkedHashSet<>();
         walk(PackChecks.description("maximal"), all, set);
+        // The parties of a side are given singly or as a list: the several-parties description gives the lists.
+        walk(PackChecks.description("several"), all, set);
 
         all.removeAll(set);
         // A term has a duration or an end, never both; the maximal description gives the duration.

@@ -36,7 +36,7 @@ Where the agreement gives a party the right to terminate or cancel the agreement
 The incentives in clause §[incentives] of ${overlay} form part of the remuneration under the agreement and shall be specified in <#if base.priceAppendix??>Appendix ${base.priceAppendix}<#else>the appendix on prices and pricing provisions</#if>.<#if hasMalus && base.serviceLevelAppendix??> Deductions shall in addition be stated in Appendix ${base.serviceLevelAppendix} on service levels.</#if> The incentives are invoiced and paid under the agreement's provisions on invoicing and payment.<#if hasMalus> Where the same circumstance gives grounds both for a deduction under the relational agreement and for standardised compensation, a price reduction or liquidated damages under the agreement, only the highest of the amounts shall be paid or deducted, unless it is expressly agreed for the deduction in the relational agreement that it applies in addition.</#if><#if base.bonusInPriceAppendix!false> Where the same result gives a right both to a bonus under the relational agreement and to a bonus under Appendix ${base.priceAppendix}, only the higher bonus is paid.</#if>
 </#if>
 <#if baseChanges?seq_contains("claims")>
-<#assign hasCommitments = expectations.customer?has_content || expectations.supplier?has_content>
+<#assign hasCommitments = !expectations.isEmpty()>
 
 ### Amendment to the Base Agreement's provisions on claims for an extension of time, additional remuneration and damages {#amendment-claims}
 

@@ -36,7 +36,7 @@ Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet ute
 Insentivene i punkt §[incentives] i ${overlay} er en del av vederlaget etter avtalen og skal spesifiseres i <#if base.priceAppendix??>bilag ${base.priceAppendix}<#else>bilaget om pris og prisbestemmelser</#if>.<#if hasMalus && base.serviceLevelAppendix??> Trekk skal i tillegg angis i bilag ${base.serviceLevelAppendix} om tjenestenivå.</#if> Insentivene faktureres og betales etter avtalens bestemmelser om fakturering og betaling.<#if hasMalus> Gir samme forhold grunnlag både for et trekk etter relasjonsavtalen og for en standardisert kompensasjon, et prisavslag eller en dagbot etter avtalen, skal bare det høyeste av beløpene betales eller trekkes, med mindre det for trekket i relasjonsavtalen er uttrykkelig avtalt at det kommer i tillegg.</#if><#if base.bonusInPriceAppendix!false> Gir samme resultat rett både til en bonus etter relasjonsavtalen og til en bonus etter bilag ${base.priceAppendix}, betales bare den største av dem.</#if>
 </#if>
 <#if baseChanges?seq_contains("claims")>
-<#assign hasCommitments = expectations.customer?has_content || expectations.supplier?has_content>
+<#assign hasCommitments = !expectations.isEmpty()>
 
 ### Endring av Grunnavtalens bestemmelser om krav på tilleggsfrist, tilleggsvederlag og erstatning {#amendment-claims}
 

@@ -2,6 +2,9 @@
      holds only the columns that fit the width of a page without breaking a word: how the measure is
      measured, and any incentive tied to it. The forum the results go to is the same for every
      measure, so it is said once, above the table. -->
+<#-- With several parties on a side, who answers for a measure is a party or a side, and the
+     table names it, as the calendar does. -->
+<#assign several = sides.customer.several || sides.supplier.several>
 <#assign hasMeasures = false>
 <#list objectives as objective><#if objective.measures?has_content><#assign hasMeasures = true></#if></#list>
 <#if hasMeasures>
@@ -9,13 +12,18 @@
 
 This Schedule sets out how the measures in clause §[objectives] shall be measured and reported. The baseline, target, deadline, frequency and responsibility for each measure appear in the tables in clause §[objectives]. The results are reported to ${fmt.forum(forums.reporting)} under clause §[meetings].
 
+<#if several>
+| ${label("table.measure")} | ${label("table.responsible")} | ${label("table.method")} | ${label("table.incentive")} |
+|---|---|---|---|
+<#else>
 | ${label("table.measure")} | ${label("table.method")} | ${label("table.incentive")} |
 |---|---|---|
+</#if>
 <#list objectives as objective>
 <#list objective.measures as measure>
 <#assign incentiveTypes = []>
 <#list incentives as incentive><#if incentive.measure == measure.id><#assign incentiveTypes = incentiveTypes + [label("incentiveType.${incentive.type}")]></#if></#list>
-| ${measure.name} | ${measure.method!"–"} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
+| ${measure.name} |<#if several> ${names.of(measure.responsible)} |</#if> ${measure.method!"–"} | <#if incentiveTypes?has_content><#list incentiveTypes as type>${type}<#sep>, </#sep></#list><#else>–</#if> |
 </#list>
 </#list>
 

@@ -14,7 +14,7 @@
 }>
 # Relationship health survey {.appendix #appendix-survey}
 
-The survey is used for the health check under clause §[health-check]. It is answered by participants from both {{Parties}} at every level. Each participant states which of the {{Parties}} and which level (strategic, tactical or operational) they belong to, and scores each statement on a scale from 1 (strongly disagree) to 5 (strongly agree). "The other party" is the one of the {{Parties}} to which the participant does not belong.
+The survey is used for the health check under clause §[health-check]. <#if sides.customer.several || sides.supplier.several>It is answered by participants from both the {{Customer}} and the {{Supplier}} at every level. Each participant states which of the {{Parties}} and which level (strategic, tactical or operational) they belong to, and scores each statement on a scale from 1 (strongly disagree) to 5 (strongly agree). "The other party" is the {{Supplier}} for a participant from the {{Customer}}, and the {{Customer}} for a participant from the {{Supplier}}. The results are shown in accordance with clause §[health-check]. A participant from a subcontractor states the {{Supplier}} as their affiliation.<#else>It is answered by participants from both {{Parties}} at every level. Each participant states which of the {{Parties}} and which level (strategic, tactical or operational) they belong to, and scores each statement on a scale from 1 (strongly disagree) to 5 (strongly agree). "The other party" is the one of the {{Parties}} to which the participant does not belong.</#if>
 
 | ${label("table.number")} | ${label("table.principle")} | ${label("table.statement")} | 1 | 2 | 3 | 4 | 5 |
 |---|---|---|---|---|---|---|---|

@@ -14,7 +14,7 @@
 }>
 # Spørreskjema om samarbeidets helse {.appendix #appendix-survey}
 
-Skjemaet brukes ved målingen etter punkt §[health-check]. Det besvares av deltakere fra begge {{Partene}} på alle nivåer. Hver deltaker oppgir hvilken av {{Partene}} og hvilket nivå (strategisk, taktisk eller operativt) vedkommende tilhører, og vurderer hver påstand på en skala fra 1 (helt uenig) til 5 (helt enig). «Den andre parten» er den av {{Partene}} som deltakeren ikke tilhører.
+Skjemaet brukes ved målingen etter punkt §[health-check]. <#if sides.customer.several || sides.supplier.several>Det besvares av deltakere fra både {{Kunden}} og {{Leverandøren}} på alle nivåer. Hver deltaker oppgir hvilken av {{Partene}} og hvilket nivå (strategisk, taktisk eller operativt) vedkommende tilhører, og vurderer hver påstand på en skala fra 1 (helt uenig) til 5 (helt enig). «Den andre parten» er {{Leverandøren}} for en deltaker fra {{Kunden}}, og {{Kunden}} for en deltaker fra {{Leverandøren}}. Resultatene vises etter punkt §[health-check]. En deltaker fra en underleverandør oppgir {{Leverandøren}} som tilhørighet.<#else>Det besvares av deltakere fra begge {{Partene}} på alle nivåer. Hver deltaker oppgir hvilken av {{Partene}} og hvilket nivå (strategisk, taktisk eller operativt) vedkommende tilhører, og vurderer hver påstand på en skala fra 1 (helt uenig) til 5 (helt enig). «Den andre parten» er den av {{Partene}} som deltakeren ikke tilhører.</#if>
 
 | ${label("table.number")} | ${label("table.principle")} | ${label("table.statement")} | 1 | 2 | 3 | 4 | 5 |
 |---|---|---|---|---|---|---|---|

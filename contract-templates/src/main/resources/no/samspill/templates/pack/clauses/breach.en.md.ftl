@@ -1,4 +1,4 @@
-<#assign hasCommitments = expectations.customer?has_content || expectations.supplier?has_content>
+<#assign hasCommitments = !expectations.isEmpty()>
 ## Breach of the Agreement {#breach}
 
 ### What constitutes breach

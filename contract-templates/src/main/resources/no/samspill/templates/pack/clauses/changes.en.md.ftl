@@ -28,7 +28,7 @@ Changes to the {{Agreement}} shall be approved by ${fmt.forum(forums.approving)}
 ### Public procurement rules {#procurement-rules}
 
 <#if regulation == "none">
-The {{Customer}} has stated that it is not bound by the public procurement rules in concluding and changing the agreements. Changes may be agreed within the limits of the {{Base Agreement}} and mandatory law.
+The {{Customer}} has stated that ${sides.customer.several?then("they are", "it is")} not bound by the public procurement rules in concluding and changing the agreements. Changes may be agreed within the limits of the {{Base Agreement}} and mandatory law.
 <#elseif regulation == "utilities">
 Before a change is approved, the {{Customer}} shall assess whether it is permitted under the rules on the modification of contracts in the Norwegian Utilities Procurement Regulations (*forsyningsforskriften*), and whether it is a substantial modification under the same rules. A change that can only be made after a new competition cannot be agreed under this clause. The {{Supplier}} shall give the {{Customer}} the information the assessment requires. The assessment shall be recorded in the minutes.
 <#else>

@@ -20,7 +20,7 @@
 | ${label("table.measure")} | ${label("table.baseline")} | ${label("table.target")} | ${label("table.deadline")} | ${label("table.frequency")} | ${label("table.responsible")} |
 |---|---|---|---|---|---|
 <#list objective.measures as measure>
-| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??><#if measure.better?? && measure.target.number??><#if "${measure.better}" == "higher">minst <#else>høyst </#if></#if>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${fmt.role(measure.responsible)} |
+| ${measure.name}<#if measure.unit??> (${measure.unit})</#if> | <#if measure.baseline??>${fmt.value(measure.baseline)}<#else>–</#if> | <#if measure.target??><#if measure.better?? && measure.target.number??><#if "${measure.better}" == "higher">minst <#else>høyst </#if></#if>${fmt.value(measure.target)}<#else>–</#if> | <#if measure.deadline??>${fmt.date(measure.deadline)}<#else>–</#if> | <#if measure.frequency??>${fmt.frequency(measure.frequency)}<#else>–</#if> | ${names.of(measure.responsible)} |
 </#list>
 <#else>
 

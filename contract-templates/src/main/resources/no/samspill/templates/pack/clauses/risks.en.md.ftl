@@ -5,7 +5,7 @@ The {{Parties}} shall keep a joint register of the risks to the collaboration an
 | ${label("table.risk")} | ${label("table.owner")} | ${label("table.mitigation")} |
 |---|---|---|
 <#list risks as risk>
-| ${risk.description} | ${fmt.role(risk.owner)} | ${risk.mitigation!"–"} |
+| ${risk.description} | ${names.of(risk.owner)} | ${risk.mitigation!"–"} |
 </#list>
 
 The owner of a risk shall follow it up and see that the mitigating actions are carried out. Where the {{Parties}} own a risk jointly, the relationship managers share this responsibility. The relationship managers shall keep the register up to date, and ${fmt.forum(forums.reporting)} shall go through it at every meeting. Risks that come to light through warnings under clause §[early-warning] shall be entered in the register. A risk is removed from the register only when the {{Parties}} agree.

@@ -5,7 +5,7 @@
 | ${label("table.risk")} | ${label("table.owner")} | ${label("table.mitigation")} |
 |---|---|---|
 <#list risks as risk>
-| ${risk.description} | ${fmt.role(risk.owner)} | ${risk.mitigation!"–"} |
+| ${risk.description} | ${names.of(risk.owner)} | ${risk.mitigation!"–"} |
 </#list>
 
 Eieren av en risiko skal følge den opp og sørge for at tiltakene gjennomføres. Er {{Partene}} eiere i fellesskap, har de relasjonsansvarlige dette ansvaret sammen. De relasjonsansvarlige skal holde registeret oppdatert, og ${fmt.forum(forums.reporting)} skal gå gjennom det i hvert møte. Risikoer som kommer frem gjennom varsler etter punkt §[early-warning], skal føres inn i registeret. En risiko tas ut av registeret bare når {{Partene}} er enige om det.

@@ -11,7 +11,7 @@ I praksis innebærer det at
 <#else>
 - {{Kunden}} skal overlate til {{Leverandøren}} å bestemme hvordan leveransene utføres, innenfor rammene i {{Grunnavtalen}}, og ikke bruke trusselen om avslutning eller ny konkurranse til å oppnå innrømmelser utenfor endringsprosessen,
 </#if>
-- {{Leverandøren}} skal respektere {{Kunden}}s ansvar for egen virksomhet og egne prioriteringer, og ikke utnytte at {{Kunden}} er avhengig av leveransene, dataene eller kompetansen, og
+- {{Leverandøren}} skal respektere {{Kunden}}s ansvar for egen virksomhet og egne prioriteringer, og ikke utnytte at {{Kunden}} er ${sides.customer.several?then("avhengige", "avhengig")} av leveransene, dataene eller kompetansen, og
 - saker som etter {{Avtalen}} skal avgjøres i fellesskap, behandles i foraene; dette begrenser ikke en {{Part}}s rett til alene å treffe beslutninger og utøve rettigheter etter {{Grunnavtalen}}.
 
 Autonomien sikres gjennom beslutningsreglene i punkt §[forums], regelen om at en sak i eskaleringsstigen etter punkt §[escalation] bare løses ved enighet eller ved beslutning i forumet, og pliktene ved avslutning etter punkt §[exit], som hindrer at {{Kunden}} blir bundet til {{Leverandøren}}.

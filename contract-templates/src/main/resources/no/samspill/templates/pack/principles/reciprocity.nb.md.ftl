@@ -8,4 +8,4 @@ I praksis innebærer det at
 - {{Leverandøren}} skal dele den erfaringen og de effektiviseringene samarbeidet gir, og tilby sin kompetanse også der den kan gi {{Kunden}} verdi utover det som er avtalt, og
 - hver av {{Partene}} skal, når den andre {{Part}}en har strukket seg for den, gjøre det tilsvarende når behovet er motsatt.
 
-Gjensidigheten følges opp gjennom<#if expectations.customer?has_content || expectations.supplier?has_content> {{Partene}}s forpliktelser i punkt §[expectations],</#if> vurderingen av balansen i endringsforslag etter punkt §[changes] og målingen av samarbeidets helse etter punkt §[health-check].
+Gjensidigheten følges opp gjennom<#if !expectations.isEmpty()> {{Partene}}s forpliktelser i punkt §[expectations],</#if> vurderingen av balansen i endringsforslag etter punkt §[changes] og målingen av samarbeidets helse etter punkt §[health-check].
