@@ -25,7 +25,7 @@ At every step the forum shall expressly consider which of the principles in clau
 
 ### Relationship to rights under the Base Agreement
 
-A matter in the escalation ladder is resolved when the {{Parties}} agree, or when the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform their obligations under the {{Agreement}} and the {{Base Agreement}} while the matter is being dealt with, unless a {{Party}} is entitled to withhold performance under the {{Base Agreement}}.
+A matter in the escalation ladder is resolved when <#if sides.customer.several || sides.supplier.several>the {{Side}}s agree under clause §[sides]<#else>the {{Parties}} agree</#if>, or when the forum has made a decision under clause §[forums]. The {{Parties}} shall continue to perform their obligations under the {{Agreement}} and the {{Base Agreement}} while the matter is being dealt with, unless a {{Party}} is entitled to withhold performance under the {{Base Agreement}}.
 
 The escalation ladder does not limit a {{Party}}'s right to exercise rights and remedies under the {{Base Agreement}}, including requiring a change, withholding payment or performance, claiming liquidated damages, a price reduction or damages, terminating for breach or cancelling, and it does not extend any time limit under the {{Base Agreement}}. A {{Party}} may at any time give notice, give notice of a defect or claim, or take any other step needed to preserve its rights.
 

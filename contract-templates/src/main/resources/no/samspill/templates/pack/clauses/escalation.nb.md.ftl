@@ -25,7 +25,7 @@ På hvert trinn skal forumet uttrykkelig ta stilling til hvilke av prinsippene i
 
 ### Forholdet til rettigheter etter Grunnavtalen
 
-En sak i eskaleringsstigen er løst når {{Partene}} er enige, eller når forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal fortsette å oppfylle sine forpliktelser etter {{Avtalen}} og {{Grunnavtalen}} mens saken behandles, med mindre en {{Part}} har rett til å holde tilbake sin ytelse etter {{Grunnavtalen}}.
+En sak i eskaleringsstigen er løst når <#if sides.customer.several || sides.supplier.several>{{Side}}ne er enige etter punkt §[sides]<#else>{{Partene}} er enige</#if>, eller når forumet har truffet beslutning etter punkt §[forums]. {{Partene}} skal fortsette å oppfylle sine forpliktelser etter {{Avtalen}} og {{Grunnavtalen}} mens saken behandles, med mindre en {{Part}} har rett til å holde tilbake sin ytelse etter {{Grunnavtalen}}.
 
 Eskaleringsstigen begrenser ikke en {{Part}}s adgang til å utøve rettigheter og beføyelser etter {{Grunnavtalen}}, herunder å kreve endring, holde tilbake betaling eller ytelser, kreve dagbot, prisavslag eller erstatning, heve eller avbestille, og den forlenger ingen frist etter {{Grunnavtalen}}. En {{Part}} kan når som helst gi varsel, reklamere eller ta andre skritt som er nødvendige for å bevare sine rettigheter.
 

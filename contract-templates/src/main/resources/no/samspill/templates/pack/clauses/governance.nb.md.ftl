@@ -55,7 +55,7 @@ Hver av {{Partene}} skal utpeke en relasjonsansvarlig og meddele den andre navne
 <#assign ownManagers = (sides.customer.signing + sides.supplier.signing)?filter(p -> (managers.parties[p.id])??)>
 <#if managers?has_content && ownManagers?has_content>
 
-I tillegg er <#list ownManagers as p><#assign person = managers.parties[p.id]>${person.name}<#if person.title??>, ${person.title},</#if> relasjonsansvarlig for «${p.party.shortName!p.party.name}»<#sep><#if ownManagers?size - p?index == 2> og <#else>, </#if></#sep></#list>. Den relasjonsansvarlige for en enkelt {{Part}} er {{Part}}ens kontaktpunkt og holder den orientert, men det er {{Side}}ns relasjonsansvarlige som opptrer for {{Side}}n etter dette punkt.
+I tillegg er <#list ownManagers as p><#assign person = managers.parties[p.id]>${person.name}<#if person.title??>, ${person.title},</#if> relasjonsansvarlig for «${p.party.shortName!p.party.name}»<#sep><#if ownManagers?size - p?index == 2> og <#else>, </#if></#sep></#list>. Den relasjonsansvarlige for en enkelt {{Part}} er {{Part}}ens kontaktpunkt og holder den orientert, men det er {{Side}}ns relasjonsansvarlige som opptrer for {{Side}}n etter dette punkt. Der {{Avtalen}} ellers omtaler de relasjonsansvarlige, menes {{Kunden}}s og {{Leverandøren}}s relasjonsansvarlige.
 </#if>
 
 De relasjonsansvarlige er {{Partene}}s faste kontaktpunkt for samarbeidet. De skal i fellesskap forberede møtene i foraene, føre registrene etter {{Avtalen}}, sørge for at målingen av samarbeidets helse blir gjennomført og følge med på at prinsippene etterleves. Rollen kan kombineres med rollen som representant etter {{Grunnavtalen}}, men gir ikke i seg selv fullmakt til å endre noen av avtalene.

@@ -1,7 +1,7 @@
 <#assign writtenForm = base.clause("writtenForm")!>
 ## Notices, written form and time limits {#notices}
 
-Warnings, change proposals, referrals to the escalation ladder, notices of breach and other notices under the {{Agreement}} shall be given in writing to the other {{Party}}'s relationship manager. Email to the address a {{Party}} has given is written notice.
+Warnings, change proposals, referrals to the escalation ladder, notices of breach and other notices under the {{Agreement}} shall be given in writing to the other {{Party}}'s relationship manager.<#if sides.customer.several || sides.supplier.several> The sender shall at the same time send a copy to the relationship manager of its own {{Side}}, and to the relationship manager of a {{Party}} the notice particularly concerns, where that {{Party}} has one of its own.</#if> Email to the address a {{Party}} has given is written notice.
 
 Notices that under the {{Base Agreement}} must be given in a particular form or to particular persons, including notices of defects, claims, notices of breach and notices of termination for breach, termination and cancellation, shall be given in accordance with the rules of the {{Base Agreement}}<#if writtenForm?has_content> (clause ${writtenForm.number} ${writtenForm.title})</#if> and to the {{Parties}}' representatives under the {{Base Agreement}}. A notice under the {{Agreement}} does not replace such a notice.
 

@@ -39,7 +39,7 @@ all together the {{=Parties}} and each a {{=Party}}. The {{Customer}} and the {{
 </#if>
 <#if sides.supplier.subcontractors?has_content>
 
-The {{Supplier}} uses <#list sides.supplier.subcontractors as p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, as <#if sides.supplier.subcontractors?size gt 1>subcontractors<#else>a subcontractor</#if>. A subcontractor is not a party to the {{Agreement}} and does not sign it. It may have a seat in the forums under clause §[forums], but acts there for the {{Supplier}}, ${sides.supplier.several?then("who answer", "which answers")} for the subcontractor's work under the {{Base Agreement}}'s provisions on subcontractors.
+The {{Supplier}} uses <#list sides.supplier.subcontractors as p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, as <#if sides.supplier.subcontractors?size gt 1>subcontractors<#else>a subcontractor</#if>. A subcontractor is not a party to the {{Agreement}} and does not sign it. It may have a seat in the forums under clause §[forums], but acts there for the {{Supplier}}, ${sides.supplier.several?then("who answer", "which answers")} for the subcontractor's work under the {{Base Agreement}}'s provisions on subcontractors. The {{Supplier}} shall ensure that persons from a subcontractor are bound by a duty of confidentiality equivalent to clause §[confidentiality] before they take part in a forum.
 </#if>
 <#else>
 This agreement (the {{=Agreement}}) is made between
@@ -73,6 +73,8 @@ What the {{Customer}} is to bear under the {{Agreement}}, including the {{Custom
 </#if>
 </#if>
 </#list>
+
+Disagreement between {{Parties}} on the same {{Side}} is resolved between them and is not dealt with in the forums or the escalation ladder, unless the {{Parties}} on that {{Side}} so request. The provisions on dispute resolution in clause §[governing-law] apply unchanged.
 
 Where the {{Agreement}} refers to the other {{Party}}, including in the possessive, it means the other {{Side}}, which exercises its rights under this clause and receives notices under clause §[notices]. Where the provision concerns performance or breach, it means the {{Party}} or {{Parties}} on the other {{Side}} concerned. Rights that the {{Agreement}} gives to a {{Party}} or to each of the {{Parties}} may be exercised by each {{Party}} itself.
 

@@ -39,7 +39,7 @@ alle samlet kalt {{=Partene}} og hver for seg {{=Part}}. {{Kunden}} og {{Leveran
 </#if>
 <#if sides.supplier.subcontractors?has_content>
 
-{{Leverandøren}} benytter <#list sides.supplier.subcontractors as p>${p.party.name}, org.nr. ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, som <#if sides.supplier.subcontractors?size gt 1>underleverandører<#else>underleverandør</#if>. En underleverandør er ikke part i {{Avtalen}} og undertegner den ikke. Den kan ha sete i forumene etter punkt §[forums], men opptrer der for {{Leverandøren}}, som svarer for underleverandørens arbeid etter {{Grunnavtalen}}s bestemmelser om underleverandører.
+{{Leverandøren}} benytter <#list sides.supplier.subcontractors as p>${p.party.name}, org.nr. ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, som <#if sides.supplier.subcontractors?size gt 1>underleverandører<#else>underleverandør</#if>. En underleverandør er ikke part i {{Avtalen}} og undertegner den ikke. Den kan ha sete i forumene etter punkt §[forums], men opptrer der for {{Leverandøren}}, som svarer for underleverandørens arbeid etter {{Grunnavtalen}}s bestemmelser om underleverandører. {{Leverandøren}} skal sørge for at personer fra en underleverandør er bundet av taushetsplikt tilsvarende punkt §[confidentiality] før de deltar i et forum.
 </#if>
 <#else>
 Denne avtalen (heretter {{=Avtalen}}) er inngått mellom
@@ -73,6 +73,8 @@ Det {{Kunden}} skal bære etter {{Avtalen}}, herunder {{Kunden}}s andel av felle
 </#if>
 </#if>
 </#list>
+
+Uenighet mellom {{Partene}} på samme {{Side}} løses mellom dem og behandles ikke i foraene eller i eskaleringsstigen, med mindre {{Partene}} på den {{Side}}n ber om det. Bestemmelsene om tvisteløsning i punkt §[governing-law] gjelder uendret.
 
 Der {{Avtalen}} omtaler den andre {{Part}}en, også i genitiv, menes den andre {{Side}}n, som utøver sine rettigheter etter dette punkt og mottar meldinger etter punkt §[notices]. Gjelder bestemmelsen oppfyllelse eller mislighold, menes den eller de {{Partene}} på den andre {{Side}}n som forholdet gjelder. Rettigheter {{Avtalen}} gir en {{Part}} eller hver av {{Partene}}, kan hver {{Part}} utøve selv.
 
