@@ -16,24 +16,48 @@ class InitCommandTest {
     @TempDir
     Path dir;
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyBaseInEveryLanguage() {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyBaseInEveryLanguageInBothForms() {
         return ContractGenerator.create().templates().catalogue().codes().stream()
                 .flatMap(code -> java.util.stream.Stream.of("nb", "en")
-                        .map(lang -> org.junit.jupiter.params.provider.Arguments.of(code, lang)));
+                        .flatMap(lang -> java.util.stream.Stream.of(false, true)
+                                .map(parties -> org.junit.jupiter.params.provider.Arguments.of(code, lang, parties))));
     }
 
-    @ParameterizedTest
-    @MethodSource("everyBaseInEveryLanguage")
-    void theStarterForEveryBaseAndLanguageValidatesAndGeneratesAsItIs(String base, String lang) {
+    @ParameterizedTest(name = "{0} {1} --parties={2}")
+    @MethodSource("everyBaseInEveryLanguageInBothForms")
+    void theStarterForEveryBaseLanguageAndFormValidatesWithoutWarningsAndGeneratesAsItIs(String base, String lang,
+            boolean parties) {
         Path file = dir.resolve("avtale.yaml");
 
-        CliRun init = CliRun.of("init", "--base", base, "--lang", lang, file.toString());
+        CliRun init = parties
+                ? CliRun.of("init", "--parties", "--base", base, "--lang", lang, file.toString())
+                : CliRun.of("init", "--base", base, "--lang", lang, file.toString());
+        CliRun validate = CliRun.of("validate", "--strict", file.toString());
         CliRun generate = CliRun.of("generate", file.toString());
 
         assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out() + validate.err()).doesNotContain("warning");
         assertThat(generate.exitCode()).as(generate.err()).isZero();
         assertThat(dir.resolve("avtale.docx")).exists();
         assertThat(dir.resolve("samspill.schema.json")).content().contains("\"$schema\"").contains("\"" + base + "\"");
+    }
+
+    @Test
+    void theSeveralPartiesStarterListsBothSidesAndEveryPartySignsTheGeneratedContract() throws IOException {
+        Path file = dir.resolve("felles.yaml");
+
+        CliRun init = CliRun.of("init", "--parties", "--lang", "en", file.toString());
+        CliRun generate = CliRun.of("generate", file.toString());
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(Files.readString(file)).contains("  customers:", "  suppliers:", "role: subcontractor")
+                .doesNotContain("parties:\n  customer:");
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        assertThat(DocxText.of(dir.resolve("felles.docx")))
+                .contains("Helse Nordvest RHF", "Fjordvik kommune", "Bjørkedal kommune", "Nordlys Helseteknologi AS",
+                        "Sensa Integrasjon AS", "Driftshuset Vest AS", "the Lead Customer", "the Lead Supplier")
+                .contains("Kari Nordmann", "Per Hansen", "Anne Lund", "Nils Berg", "Lise Moen");
     }
 
     @Test
