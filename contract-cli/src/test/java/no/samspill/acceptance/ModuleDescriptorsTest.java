@@ -69,6 +69,7 @@ class ModuleDescriptorsTest {
         Map<String, Set<String>> qualified = core.exports().stream().filter(Exports::isQualified)
                 .collect(toMap(Exports::source, Exports::targets));
         assertThat(qualified).containsOnly(
+                entry("no.samspill.internal.doc", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.markdown", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.read", Set.of("no.samspill.templates")),
                 entry("no.samspill.internal.validate", Set.of("no.samspill.templates")),

@@ -21,7 +21,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +4 +nb, en +when risks$")
+        assertThat(run.out()).startsWith("clause").containsPattern("(?m)^risks +" + builtInVersion("risks") + " +nb, en +when risks$")
                 .containsPattern("(?m)^vision +3 +nb, en +always$");
     }
 
@@ -40,7 +40,7 @@ class TemplatesCommandTest {
         CliRun run = CliRun.of("templates", "show", "health-check");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("clause:     health-check", "version:    6", "included:   always",
+        assertThat(run.out()).contains("clause:     health-check", "version:    " + builtInVersion("health-check"), "included:   always",
                 "--- built-in clauses/health-check.nb.md.ftl", "--- built-in clauses/health-check.en.md.ftl");
     }
 
@@ -60,6 +60,11 @@ class TemplatesCommandTest {
         assertThat(CliRun.of("templates", "export", directory.toString(), "--force").exitCode()).isZero();
         assertThat(directory.resolve("pack.yaml")).exists();
         assertThat(directory.resolve("own.md")).hasContent("mine");
+    }
+
+    /** The version the built-in pack gives a clause: raised whenever the clause's meaning changes. */
+    private static int builtInVersion(String clause) {
+        return no.samspill.templates.FreemarkerTemplatePack.builtIn().clause(clause).orElseThrow().version();
     }
 
     static List<String> examples() {

@@ -693,25 +693,33 @@ public final class DocxWriter implements Visitor<Void> {
      */
     record SignatureColumn(String heading, String party, String placeAndDate, String name, String title) {}
 
-    /** The signatures, one column per party, side by side on one page. */
+    /**
+     * The signatures, one column per party, two side by side: a row of a page's width holds two
+     * signatures that can still be written in, so several parties sign in rows of two. A row is
+     * never split across pages.
+     */
     void signatures(List<SignatureColumn> columns) {
         int parties = columns.size();
         if (parties == 0) {
             return;
         }
-        long[] widths = new long[parties];
-        for (int c = 0; c < parties; c++) {
-            widths[c] = target.width() / parties;
+        int perRow = Math.min(parties, SIGNATURES_PER_ROW);
+        int rows = (parties + perRow - 1) / perRow;
+        long[] widths = new long[perRow];
+        for (int c = 0; c < perRow; c++) {
+            widths[c] = target.width() / perRow;
         }
         // A paragraph just before the signatures (an attestation) stays on their page.
         if (!pageBreakPending && target.last() instanceof XWPFParagraph lead) {
             lead.setKeepNext(true);
         }
-        XWPFTable table = newTable(1, parties, widths);
-        table.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();
-        for (int c = 0; c < parties; c++) {
-            SignatureColumn column = columns.get(c);
-            XWPFTableCell cell = table.getRow(0).getCell(c);
+        XWPFTable table = newTable(rows, perRow, widths);
+        for (int r = 0; r < rows; r++) {
+            table.getRow(r).getCtRow().addNewTrPr().addNewCantSplit();
+        }
+        for (int i = 0; i < parties; i++) {
+            SignatureColumn column = columns.get(i);
+            XWPFTableCell cell = table.getRow(i / perRow).getCell(i % perRow);
             XWPFRun forRole = cellParagraph(cell).createRun();
             forRole.setBold(true);
             forRole.setText(XmlText.printable(column.heading()));
@@ -751,6 +759,9 @@ public final class DocxWriter implements Visitor<Void> {
         pageBreakPending = true;
         return null;
     }
+
+    /** As many signatures as fit side by side with room to sign. */
+    private static final int SIGNATURES_PER_ROW = 2;
 
     private XWPFTable newTable(int rows, int columns, long[] widths) {
         breakPageBeforeTable();

@@ -33,7 +33,8 @@ final class ModelDefaults {
         for (RecordComponent candidate : components) {
             if (candidate.getName().equals(component)) {
                 Object value = read(candidate, empty);
-                if (value instanceof Enum<?> || value instanceof Number || value instanceof Boolean) {
+                if (value instanceof Enum<?> || value instanceof Number || value instanceof Boolean
+                        || value instanceof no.samspill.model.PartyRef) {
                     // through Jackson, so that a choice is written as in YAML (its @JsonValue)
                     return json.valueToTree(value);
                 }

@@ -66,6 +66,8 @@ public final class SchemaWriter {
     static final String PERIOD_PATTERN = "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
 
     private final BaseAgreementCatalogue catalogue;
+    private static final String SLUG_PATTERN = "^[a-z][a-z0-9-]{0,39}$";
+
     private final ObjectMapper json = new ObjectMapper();
     private final ModelDefaults defaults = new ModelDefaults(json);
     // one instance: the principle entry's definition asks the generator to skip exactly this provider
@@ -141,7 +143,14 @@ public final class SchemaWriter {
         }
         if (erased == PartyRef.class) {
             // a side, or the id of a party in a list: a slug either way
-            return inline(json.createObjectNode().put("type", "string").put("pattern", "^[a-z][a-z0-9-]{0,39}$"));
+            return inline(json.createObjectNode().put("type", "string").put("pattern", SLUG_PATTERN));
+        }
+        if (java.util.Map.class.isAssignableFrom(erased)) {
+            // the model's maps are keyed by a party's id (cost shares, commitments, managers)
+            ObjectNode map = json.createObjectNode().put("type", "object");
+            map.putObject("propertyNames").put("pattern", SLUG_PATTERN);
+            map.set("additionalProperties", context.createDefinitionReference(type.getTypeParameters().get(1)));
+            return inline(map);
         }
         return null;
     }
@@ -188,7 +197,9 @@ public final class SchemaWriter {
             if (component.getType() == MeasureValue.class) {
                 eitherPlainOrPerLanguage(node);
             } else if (component.getAccessor().isAnnotationPresent(Translatable.class)) {
-                eitherPlainOrPerLanguage(node.has("items") ? (ObjectNode) node.get("items") : node);
+                // a map by party id translates its values: each item of each list
+                ObjectNode value = node.get("additionalProperties") instanceof ObjectNode mapValue ? mapValue : node;
+                eitherPlainOrPerLanguage(value.has("items") ? (ObjectNode) value.get("items") : value);
             }
         }
     }

@@ -84,7 +84,10 @@ final class PartyReferences {
 
     private void checkSigningParty(String path, String id, boolean sidesAllowed) {
         ContractParty party = parties.byId(PartyRef.of(id));
-        if (party == null) {
+        if (party == null && sidesAllowed && !parties.isListed()) {
+            // two parties: the choices are the sides and joint, as they have always been
+            sink.report(path, "\"" + id + "\" is not a responsible party; use one of customer, supplier, joint");
+        } else if (party == null) {
             Set<String> known = new LinkedHashSet<>();
             if (sidesAllowed) {
                 known.addAll(List.of("customer", "supplier", "joint"));

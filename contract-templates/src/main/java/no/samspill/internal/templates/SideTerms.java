@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.samspill.doc.DefinedTerm;
 import no.samspill.doc.Document;
 import no.samspill.doc.Inline;
@@ -60,7 +62,7 @@ final class SideTerms extends TreeRewriter {
         boolean many = parties.all().stream().filter(ContractParty::signs).count() > 2;
         Set<String> partyTerms = many ? Set.of(labels.get("sideTerm.parties").split("\\|")) : Set.of();
         Map<String, String> before = many ? longestFirst(pairs(labels, "sideTerm.manyParties.before")) : Map.of();
-        Map<String, String> phrases = many ? pairs(labels, "sideTerm.manyParties.text") : Map.of();
+        Map<String, String> phrases = many ? longestFirst(pairs(labels, "sideTerm.manyParties.text")) : Map.of();
         return new SideTerms(plurals, after, partyTerms, before, phrases).rewrite(document);
     }
 
@@ -76,7 +78,7 @@ final class SideTerms extends TreeRewriter {
         return pairs;
     }
 
-    /** So that "neither of the" is tried before "neither". */
+    /** So that "neither of the" is tried before "neither", and "neither of them" before "either of them". */
     private static Map<String, String> longestFirst(Map<String, String> pairs) {
         Map<String, String> sorted = new LinkedHashMap<>();
         pairs.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
@@ -106,7 +108,9 @@ final class SideTerms extends TreeRewriter {
                     changed = beforePartyTerm(changed);
                 }
                 for (Map.Entry<String, String> phrase : phrases.entrySet()) {
-                    changed = changed.replace(phrase.getKey(), phrase.getValue());
+                    // A whole phrase only: "either of them" is not the end of "neither of them".
+                    changed = changed.replaceAll("(?<!\\p{L})" + Pattern.quote(phrase.getKey()),
+                            Matcher.quoteReplacement(phrase.getValue()));
                 }
                 out.add(changed.equals(text.text()) ? inline : new Text(changed));
             } else {

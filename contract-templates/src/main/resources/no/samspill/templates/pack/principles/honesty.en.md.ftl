@@ -4,7 +4,7 @@ The {{Parties}} shall give each other correct and complete information on matter
 
 In practice this means that
 
-- the {{Customer}} shall share plans, budget limits and organisational changes that may affect the collaboration, and give its assessment of the {{Supplier}}'s work,
+- the {{Customer}} shall share plans, budget limits and organisational changes that may affect the collaboration, and give ${sides.customer.several?then("their", "its")} assessment of the {{Supplier}}'s work,
 - the {{Supplier}} shall give a true picture of status, capacity, known defects and risks, even when the picture is unfavourable to the {{Supplier}}, and
 - each of the {{Parties}} shall correct information that turns out to be wrong, and report the measures as actually measured.
 
