@@ -44,11 +44,12 @@ contract:
 parties:
 <#if severalParties>
   # Several customers and several suppliers: each side lists its parties, each with an id that the
-  # forums, measures and risks refer to. A side of several parties is called the Customers or the Suppliers.
+  # forums, measures and risks refer to. A side of several parties is called the Customers or the
+  # Suppliers.
   customers:                            # the Customers: here a joint procurement
     - id: helse-nordvest                # id: lower-case letters, digits and hyphens, unique among all parties
       name: Helse Nordvest RHF
-      shortName: Helse Nordvest         # the party's name in running text; its name if left out
+      shortName: Helse Nordvest         # the party's name in running text; without shortName, name is used
       orgNumber: "993 870 129"          # Norwegian organisation number, checked (mod 11)
       role: lead                        # lead (the Lead Customer, one a side at most) | member (the default)
       # address: Sykehusveien 1, 6800 Fjordvik
@@ -74,18 +75,18 @@ parties:
       name: Sensa Integrasjon AS
       shortName: Sensa
       orgNumber: "915 872 360"
-      role: member                      # a partner in the consortium, who signs
+      role: member                      # a partner in the consortium, who signs the agreement
       signatory: { name: Lise Moen, title: Managing Director }
     - id: driftshuset
       name: Driftshuset Vest AS
       orgNumber: "932 145 693"
       role: subcontractor               # not a party and does not sign, but may sit in the forums
   customerSide:
-    # How the Customers decide: lead – the Lead Customer decides for them all; majority – most of the
-    # Customers, one vote each, whatever their cost shares; unanimity – all must agree (the default).
+    # How the Customers decide: lead – the Lead Customer decides for them all; majority – a majority of
+    # the Customers, one vote each, whatever their cost shares; unanimity – all must agree (the default).
     decides: lead
     # The Lead Customer may never agree alone to changes to the Agreement or the Base Agreement, to the
-    # sharing of costs or to a party leaving. Listed here is what else needs every Customer's consent:
+    # sharing of costs or to a party leaving. Listed here is what else it may not agree to alone:
     leadMayNotAlone:
       - using an option to extend
       - approving new subcontractors

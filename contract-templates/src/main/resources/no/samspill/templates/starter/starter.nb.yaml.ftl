@@ -44,12 +44,13 @@ contract:
 
 parties:
 <#if severalParties>
-  # Flere kunder og flere leverandører: hver side lister sine parter, hver med en id som forumene,
-  # målene og risikoene viser til. Med flere parter på en side heter siden Kundene eller Leverandørene.
+  # Flere kunder og flere leverandører: hver side lister opp sine parter, hver med en id som
+  # forumene, målene og risikoene viser til. Med flere parter på en side heter siden Kundene
+  # eller Leverandørene.
   customers:                            # Kundene: her en felles anskaffelse
     - id: helse-nordvest                # id: små bokstaver, sifre og bindestrek, unik blant alle partene
       name: Helse Nordvest RHF
-      shortName: Helse Nordvest         # partens navn i løpende tekst; navnet brukes om det utelates
+      shortName: Helse Nordvest         # partens navn i løpende tekst; uten shortName brukes name
       orgNumber: "993 870 129"          # organisasjonsnummer, kontrolleres (mod 11)
       role: lead                        # lead (Hovedkunden, høyst én per side) | member (standard)
       # address: Sykehusveien 1, 6800 Fjordvik
@@ -75,7 +76,7 @@ parties:
       name: Sensa Integrasjon AS
       shortName: Sensa
       orgNumber: "915 872 360"
-      role: member                      # en deltaker i konsortiet, som signerer
+      role: member                      # en deltaker i konsortiet, som signerer avtalen
       signatory: { name: Lise Moen, title: daglig leder }
     - id: driftshuset
       name: Driftshuset Vest AS
@@ -86,7 +87,7 @@ parties:
     # av Kundene, én stemme hver uansett kostnadsandel; unanimity – alle må være enige (standard).
     decides: lead
     # Hovedkunden kan aldri alene samtykke i endringer i Avtalen eller Grunnavtalen, i kostnadsfordelingen
-    # eller i at en part trer ut. Her står det som i tillegg krever at alle Kundene samtykker:
+    # eller i at en part trer ut. Her står det Hovedkunden i tillegg ikke kan samtykke i alene:
     leadMayNotAlone:
       - bruk av en opsjon om forlengelse
       - godkjenning av nye underleverandører
@@ -95,9 +96,9 @@ parties:
     costShares: { helse-nordvest: 50, fjordvik: 30, bjorkedal: 20 }
   supplierSide:
     decides: lead                       # som for Kundene: lead | majority | unanimity
-    # Ansvaret overfor Kundene: jointAndSeveral – Leverandørene svarer solidarisk; several – hver svarer
-    # for sin del, slik Grunnavtalen fordeler den; baseAgreement – som Grunnavtalen bestemmer (standard).
-    # Valget innskrenker aldri det ansvaret Grunnavtalen gir overfor Kundene.
+    # Leverandørenes ansvar overfor Kundene: jointAndSeveral – de svarer solidarisk; several – hver
+    # svarer for sin del, slik Grunnavtalen fordeler den; baseAgreement – som Grunnavtalen bestemmer
+    # (standard). Valget innskrenker aldri det ansvaret Grunnavtalen gir overfor Kundene.
     liability: jointAndSeveral
 <#else>
   customer:                             # Kunden
@@ -183,7 +184,7 @@ expectations:
   supplier:
     - Dele produktplanen for de neste tolv månedene hvert halvår.
 <#if severalParties>
-  # customer og supplier: det hele siden forplikter seg til. parties: det én part forplikter seg
+  # customer og supplier: det siden som helhet forplikter seg til. parties: det én part forplikter seg
   # til alene, under partens id.
   parties:
     fjordvik:
