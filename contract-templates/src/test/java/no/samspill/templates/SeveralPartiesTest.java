@@ -22,6 +22,19 @@ class SeveralPartiesTest {
         }
     }
 
+    /**
+     * The description, valid without a problem, rendered as running text: the text form marks
+     * defined terms in bold and wraps lines, so both are undone. The text as rendered is also
+     * written under target/, for a reader to look through.
+     */
+    private static String runningText(String description, Language language) throws IOException {
+        Validation validation = GENERATOR.validate("joint.yaml", description, Edition.of(language));
+        assertThat(validation.problems()).isEmpty();
+        String text = GENERATOR.text(validation.contract());
+        dump("joint." + language + ".txt", text);
+        return text.replace("**", "").replaceAll("\\s+", " ");
+    }
+
     /** The rendered text beside the test classes, for a reader to look through. */
     private static void dump(String name, String text) throws IOException {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", name), text);
@@ -29,12 +42,7 @@ class SeveralPartiesTest {
 
     @Test
     void the_parties_clause_names_every_party_and_the_sides_read_in_the_plural() throws IOException {
-        Validation validation = GENERATOR.validate("joint.yaml", joint(), Edition.of(Language.nb));
-        assertThat(validation.problems()).isEmpty();
-
-        // The text form marks defined terms in bold and wraps lines: compared as running text.
-        String text = GENERATOR.text(validation.contract()).replace("**", "").replaceAll("\\s+", " ");
-        dump("joint.nb.txt", GENERATOR.text(validation.contract()));
+        String text = runningText(joint(), Language.nb);
 
         assertThat(text).contains("Helse Sør-Øst RHF, org.nr. 983 658 725 (heretter «HSØ»),")
                 .contains("- Drammen kommune, org.nr. 923 456 783,")
@@ -85,11 +93,7 @@ class SeveralPartiesTest {
     void in_english_the_sides_are_plural_and_their_possessive_takes_an_apostrophe_alone() throws IOException {
         String english = joint().replace("samspill: 1\n", "samspill: 1\n").replace("  title: Samarbeidsavtale",
                 "  language: en\n  title: Samarbeidsavtale");
-        Validation validation = GENERATOR.validate("joint.yaml", english, Edition.of(Language.en));
-        assertThat(validation.problems()).isEmpty();
-
-        String text = GENERATOR.text(validation.contract()).replace("**", "").replaceAll("\\s+", " ");
-        dump("joint.en.txt", GENERATOR.text(validation.contract()));
+        String text = runningText(english, Language.en);
 
         assertThat(text).contains("together the Customers and each a Customer Party")
                 .contains("\"HSØ\" is the Lead Customer")
