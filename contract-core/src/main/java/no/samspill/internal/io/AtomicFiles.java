@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -36,6 +37,11 @@ import java.time.Instant;
  *       through it would replace a file the user did not name.
  * </ul>
  *
+ * <p>Permissions: a new file gets what the user's umask gives any new file (as {@code cp} or an
+ * editor would make it, commonly 0644), not the 0600 of a {@link Files#createTempFile} file. A
+ * file replaced when overwriting was asked for keeps its own permissions, as editors keep them
+ * when they save: a draft the lawyer made group-readable for a colleague stays readable.
+ *
  * <p>Every failure is a {@link FileSystemException} that names the target, never our temporary
  * file, whose name means nothing to the user.
  */
@@ -49,6 +55,11 @@ public final class AtomicFiles {
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private static final String TEMP_SUFFIX = ".part";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Names tried for the temporary file before giving up; a clash is already rare at the first. */
+    private static final int TEMP_ATTEMPTS = 16;
 
     /** Writes the content of a file, given an output stream. */
     @FunctionalInterface
@@ -113,13 +124,14 @@ public final class AtomicFiles {
         // temporary file behind is the write and the move, not the rendering.
         Path temp;
         try {
-            temp = Files.createTempFile(dir, temporaryPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
+            temp = createTemporary(dir, absolute.getFileName().toString());
         } catch (IOException e) {
             throw failure(target, e, "directory is not writable");
         }
         try {
             Files.write(temp, bytes);
             if (overwrite) {
+                keepPermissions(absolute, temp);
                 moveReplacing(temp, absolute);
             } else {
                 // A hard link fails if the target appeared meanwhile, so a file created by
@@ -143,6 +155,40 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 // Left for the next write of this file to clear; the outcome above stands.
             }
+        }
+    }
+
+    /**
+     * An empty temporary file for {@code name} in {@code dir}, named {@code .NAME.<digits>.part}.
+     * Made with {@link Files#createFile} and no attributes, so that the system gives it the mode
+     * the umask gives a new file: the document that is linked or moved into place keeps it.
+     */
+    private static Path createTemporary(Path dir, String name) throws IOException {
+        FileAlreadyExistsException clash = null;
+        for (int attempt = 0; attempt < TEMP_ATTEMPTS; attempt++) {
+            Path candidate = dir.resolve(temporaryPrefix(name) + Long.toUnsignedString(RANDOM.nextLong()) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                clash = e;
+            }
+        }
+        throw clash;
+    }
+
+    /**
+     * Gives {@code temp} the permissions of the regular file it is about to replace, so that
+     * replacing a document does not change who may read it. Nothing to keep for a missing file,
+     * or on a file system without POSIX permissions.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the new file has the system's default, as any new file there.
         }
     }
 
