@@ -15,12 +15,15 @@ import picocli.CommandLine.ParentCommand;
         header = "List the standard agreements samspill can build on.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Lists the base-agreement catalogue: each SSA code with its versions, its",
-            "names in Norwegian and English, and the appendix numbers and clauses the",
-            "catalogue has verified. Where a number is not verified the contract names",
-            "the appendix by its title; give the number with",
-            "contract.baseAgreement.changesAppendix or .administrativeAppendix."
+        description = "Lists the base-agreement catalogue: each SSA code with its versions, its names in "
+                + "Norwegian and English, and the appendix numbers and clauses the catalogue has verified. Where "
+                + "a number is not verified the contract names the appendix by its title; give the number with "
+                + "contract.baseAgreement.changesAppendix or .administrativeAppendix.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:The catalogue was listed.",
+            "2:Usage error: an unknown option or argument.",
+            "3:The --templates pack could not be read, " + ExitCodes.UNEXPECTED + "."
         },
         footerHeading = "%nExamples:%n",
         footer = {"  samspill bases", "  samspill bases --templates firmaklausuler/"})

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,14 @@ import java.util.concurrent.Callable;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.samspill.internal.io.AtomicFiles;
 import no.samspill.templates.CheckCase;
 import no.samspill.templates.CheckFailure;
 import no.samspill.templates.CheckReport;
 import no.samspill.templates.PackCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code samspill check}: checks a template pack, its examples and their golden snapshots, for CI. */
 @Command(
@@ -28,14 +29,22 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Checks a template pack before a change reaches a contract: pack.yaml is consistent;",
-            "every clause parses and renders, in every language, with every optional field set and",
-            "with none set; every clause has the same anchors and cross-references in every",
-            "language; every example validates and renders, and its text equals its golden",
-            "snapshot, clause by clause (a difference is shown as a diff); a clause whose text",
-            "changed has a higher version in pack.yaml than its snapshot records.",
-            "Every failure names the file and line. Exits 0 only when everything passes, 1 when a",
-            "check fails."
+            "Checks a template pack before a change reaches a contract: pack.yaml is consistent; every clause "
+                    + "parses and renders, in every language, with every optional field set and with none set; "
+                    + "every clause has the same anchors and cross-references in every language; every example "
+                    + "validates and renders, and its text equals its golden snapshot, clause by clause (a "
+                    + "difference is shown as a diff); a clause whose text changed has a higher version in "
+                    + "pack.yaml than its snapshot records.",
+            "%nEvery failure names the file and line."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:Every check passed.",
+            "1:A check failed; each failure is listed with its file and line.",
+            "2:Usage error: an unknown option, --update without a snapshot directory of your own, or an "
+                    + "--output not named .xml.",
+            "3:The pack or an example could not be read, the report could not be written, "
+                    + ExitCodes.UNEXPECTED + "."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -68,11 +77,19 @@ final class CheckCommand extends PackCommand implements Callable<Integer> {
                     + "(the text report still goes to the terminal), or to standard output without it.")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JUnit XML report.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the JUnit XML report, a name ending in .xml; - is standard output.")
     private Path output;
 
     @Override
     public Integer call() {
+        if (StandardStreams.isDash(output)) {
+            output = null;
+        }
+        String misnamed = OutputNames.JUNIT.whyNot("-o", output);
+        if (misnamed != null) {
+            throw new ParameterException(spec.commandLine(), misnamed);
+        }
         PackCheck check = pack.templates == null ? PackCheck.builtIn() : PackCheck.directory(pack.templates);
         if (examples != null) {
             check = check.withExamples(examples);
@@ -183,11 +200,8 @@ final class CheckCommand extends PackCommand implements Callable<Integer> {
 
     private static void write(Path file, String text) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // Atomically and with its directories made, as every output of samspill.
+            AtomicFiles.write(file, true, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,9 +10,15 @@ import picocli.CommandLine.Command;
         header = "Print a bash completion script.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Prints a bash completion script for samspill, generated from its commands and options.",
-            "It also works in zsh after `autoload -U +X bashcompinit && bashcompinit`."
+        description = "Prints a bash completion script for samspill, generated from its commands and options; "
+                + "it completes the SSA codes of init --base and the clause ids of templates show from the "
+                + "built-in catalogue and pack. It also works in zsh after "
+                + "autoload -U +X bashcompinit && bashcompinit.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:The script was printed.",
+            "2:Usage error: an unknown option or argument.",
+            "3:The built-in catalogue or pack could not be read, " + ExitCodes.UNEXPECTED + "."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -2,6 +2,7 @@ package no.samspill.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.samspill.ContractException;
 import no.samspill.ContractGenerator;
 import no.samspill.Edition;
@@ -35,16 +35,27 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Generates the relational contract of each description as a Word document (DOCX).",
-            "Each document is written complete or not at all; an existing file is kept unless",
-            "--force is given, because it may hold a lawyer's edits. One bad description",
-            "never stops the others. Warnings are listed on standard error and the",
-            "document is still written, unless --strict is given.",
-            "Only a missing path or a regular file is ever replaced. A device or a pipe",
-            "(/dev/null, /dev/stdout into a pipe) is written to directly; a directory,",
-            "a symbolic link to anything else, and a description itself are refused.",
-            "Outputs that would replace an input or each other stop the run before",
-            "anything is written."
+            "Generates the relational contract of each description as a Word document (DOCX). Each document "
+                    + "is written complete or not at all; an existing file is kept unless --force is given, "
+                    + "because it may hold a lawyer's edits. A replaced file keeps its permissions; a new one "
+                    + "gets those your umask gives. One bad description never stops the others. Warnings are "
+                    + "listed on standard error and the document is still written, unless --strict is given.",
+            "%nOnly a missing path or a regular file is ever replaced. A device or a pipe (/dev/null) is written "
+                    + "to directly; a directory, a symbolic link to anything else, and a description itself are "
+                    + "refused. Outputs that would replace an input or each other, and an output whose name does "
+                    + "not end in .docx, stop the run before anything is written.",
+            "%nFILE - reads the description from standard input (messages call it <stdin>) and needs -o. "
+                    + "-o - writes the document to standard output, and nothing else goes there."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:Every description is valid and every document was written.",
+            "1:A description is invalid (with --strict, also one with a warning it does not accept): its "
+                    + "problems are listed, and nothing is written for it.",
+            "2:Usage error: an unknown option, no FILE, -o with -d or with several descriptions, an output not "
+                    + "named .docx, or outputs that would replace an input or each other. Nothing is written.",
+            "3:A file could not be read or written (or exists, without --force), a directory holds no "
+                    + "description, a template failed, " + ExitCodes.UNEXPECTED + ". The other descriptions go on."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -52,9 +63,10 @@ import picocli.CommandLine.ParentCommand;
             "  samspill generate avtale.yaml -o utkast/avtale.docx --force",
             "  samspill generate a.yaml b.yaml -d utkast",
             "  samspill generate kontrakter/ -d utkast",
-            "  samspill generate avtale.yaml --lang en",
             "  samspill generate avtale.yaml --lang nb,en --parallel -d utkast",
-            "  samspill generate avtale.yaml --reference firmamal.docx --templates firmaklausuler/"
+            "  samspill generate avtale.yaml --reference firmamal.docx",
+            "  samspill generate avtale.yaml --templates firmaklausuler/",
+            "  cat avtale.yaml | samspill generate - -o - > avtale.docx"
         })
 final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
@@ -62,11 +74,13 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     private SamspillCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Contract descriptions (YAML), or directories whose *.yaml and *.yml files to generate.")
+            description = "Contract descriptions (YAML); a directory for each .yaml and .yml file in it; "
+                    + "- for standard input.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Where to write the document, for a single FILE (default: beside FILE, with the extension .docx).")
+            description = "Where to write the document, for a single FILE: a name ending in .docx, a directory, "
+                    + "or - for standard output (default: beside FILE, with the extension .docx).")
     private Path output;
 
     @Option(names = {"-d", "--directory"}, paramLabel = "OUTDIR",
@@ -86,6 +100,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     @Mixin
     private StrictOption strictOption;
 
+    @Mixin
+    private QuietOption quietOption;
+
     /**
      * How one description becomes a document: read, validated and rendered into memory. A seam,
      * so that a test can make it fail the way the library might (an OutOfMemoryError, a bug).
@@ -97,12 +114,25 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
     private final Render render;
 
+    /** Standard input, read on first use: every edition of {@code -} reads the same text. */
+    private String stdin;
+
     GenerateCommand() {
-        this((generator, description, edition) -> generator.generate(description, edition));
+        this.render = this::renderFile;
     }
 
     GenerateCommand(Render render) {
         this.render = render;
+    }
+
+    private Generation renderFile(ContractGenerator generator, Path description, Edition edition) {
+        if (!StandardStreams.isDash(description)) {
+            return generator.generate(description, edition);
+        }
+        if (stdin == null) {
+            stdin = parent.streams().readInput();
+        }
+        return generator.generate(StandardStreams.STDIN_NAME, new StringReader(stdin), edition);
     }
 
     @Override
@@ -113,26 +143,18 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either -o OUT or -d OUTDIR, not both");
         }
         if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
-            Messages.error(err, "-d " + directory + ": not a directory");
-            return ExitCodes.USAGE;
+            throw new ParameterException(spec.commandLine(), "-d " + directory + ": not a directory");
         }
-        List<Path> files = new ArrayList<>();
-        int exit = ExitCodes.OK;
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                List<Path> found = descriptionsIn(input);
-                if (found.isEmpty()) {
-                    Messages.error(err, input + ": no .yaml or .yml files in this directory");
-                    exit = ExitCodes.FAILURE;
-                }
-                files.addAll(found);
-            } else {
-                files.add(input);
-            }
-        }
-        if (output != null && files.size() != 1) {
+        InputFiles.Expanded expanded = InputFiles.expand(inputs, err);
+        List<Path> files = expanded.files();
+        int exit = expanded.emptyDirectories() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+        if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(),
                     "-o names one document, but there are " + files.size() + " descriptions; use -d OUTDIR");
+        }
+        String usage = whyNotUsable(files);
+        if (usage != null) {
+            throw new ParameterException(spec.commandLine(), usage);
         }
         if (reference != null) {
             String notReference = whyNotReference(reference);
@@ -142,6 +164,12 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             }
         }
         List<String> clashes = clashes(files);
+        if (clashes.isEmpty()) {
+            files.stream().filter(f -> InputFiles.whyUnreadable(f) == null)
+                    .flatMap(f -> editionOptions.editions().stream().map(e -> target(f, e)))
+                    .map(target -> OutputNames.DOCX.whyNot(null, target))
+                    .filter(java.util.Objects::nonNull).distinct().forEach(clashes::add);
+        }
         if (!clashes.isEmpty()) {
             clashes.forEach(clash -> Messages.error(err, clash));
             Messages.error(err, "nothing was written");
@@ -152,7 +180,8 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 : ContractGenerator.builder().templates(parent.generator(pack).templates()).reference(reference)
                         .strict(strictOption.strict).build();
 
-        Progress progress = Progress.create(err, files.size());
+        Progress progress = quietOption.quiet ? Progress.create(err, 0, false)
+                : Progress.create(err, files.size(), parent.streams().errIsTerminal());
         Tally tally = new Tally();
         for (Path file : files) {
             progress.starting(file);
@@ -161,10 +190,32 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             exit = Math.max(exit, outcome);
         }
         progress.done();
-        if (files.size() > 1) {
+        if (files.size() > 1 && !quietOption.quiet) {
             out.println(tally.summary());
         }
         return exit;
+    }
+
+    /**
+     * Why standard input or output cannot be used as asked, or null. Standard input has no name
+     * to derive the document's from; standard output takes one document, and a DOCX on standard
+     * output is useless on a terminal only to the eye, so it is not refused there.
+     */
+    private String whyNotUsable(List<Path> files) {
+        String twice = InputFiles.whyNotReadable(files);
+        if (twice != null) {
+            return twice;
+        }
+        if (files.stream().anyMatch(StandardStreams::isDash)
+                && (output == null || !StandardStreams.isDash(output) && Files.isDirectory(output))) {
+            return "- (standard input) has no name to make the document's from; name it with -o OUT (or -o - "
+                    + "for standard output)";
+        }
+        if (StandardStreams.isDash(output) && editionOptions.editions().size() > 1) {
+            return "-o - writes one document to standard output, but " + editionOptions.editions().size()
+                    + " editions were asked for; give -o FILE.docx or -d OUTDIR";
+        }
+        return null;
     }
 
     /**
@@ -174,7 +225,8 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
      * both become out/x.docx, the second replacing the first (or failing on it without --force).
      */
     private List<String> clashes(List<Path> files) {
-        List<Path> readable = files.stream().filter(f -> InputFiles.whyUnreadable(f) == null).toList();
+        List<Path> readable = files.stream()
+                .filter(f -> InputFiles.whyUnreadable(f) == null && !StandardStreams.isDash(f)).toList();
         // By file key (device and inode), so that a hard link or another spelling is the same file.
         Map<Object, Path> inputs = new HashMap<>();
         readable.forEach(file -> inputs.putIfAbsent(fileKey(file), file));
@@ -184,6 +236,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         for (Path file : readable) {
             for (Edition edition : editionOptions.editions()) {
                 Path target = target(file, edition);
+                if (StandardStreams.isDash(target)) {
+                    continue;
+                }
                 Path input = Files.exists(target) ? inputs.get(fileKey(target)) : null;
                 if (input != null) {
                     clashes.add(target + ": is the description " + (input.equals(file) ? "itself" : input.toString())
@@ -216,6 +271,9 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         Map<Path, Edition> targets = new LinkedHashMap<>();
         editionOptions.editions().forEach(edition -> targets.put(target(file, edition), edition));
         for (Path target : targets.keySet()) {
+            if (StandardStreams.isDash(target)) {
+                continue;
+            }
             String refusal = AtomicFiles.whyNotReplaceable(target);
             if (refusal != null) {
                 progress.report(() -> Messages.error(err, target + ": " + refusal));
@@ -235,12 +293,12 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             try {
                 generation = render.render(generator, file, entry.getValue());
             } catch (UncheckedIOException | ContractException e) {
-                progress.report(() -> Messages.error(err, naming(file, FailureHandler.describe(e))));
+                progress.report(() -> Messages.error(err, naming(InputFiles.name(file), FailureHandler.describe(e))));
                 return ExitCodes.FAILURE;
             } catch (RuntimeException | Error e) {
                 // A bug, or the JVM out of memory: this description fails in one line, the batch goes
                 // on (by now the stack is unwound and the description's memory is garbage).
-                progress.report(() -> Messages.error(err, file + ": " + FailureHandler.unexpected(e)));
+                progress.report(() -> Messages.error(err, InputFiles.name(file) + ": " + FailureHandler.unexpected(e)));
                 return ExitCodes.FAILURE;
             }
             validations.add(generation.validation());
@@ -250,7 +308,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
         }
         // Warnings are listed whether or not they stop the description: a document written with
         // warnings is still one a lawyer should look at.
-        FileOutcome findings = FileOutcome.of(file.toString(), validations);
+        FileOutcome findings = FileOutcome.of(InputFiles.name(file), validations);
         progress.report(() -> ValidationReport.printFindings(findings, err));
         if (!findings.isValid()) {
             return ExitCodes.INVALID;
@@ -260,21 +318,32 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
                 : " (" + FileOutcome.count(findings.accepted().size(), "warning") + " accepted)";
         for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
             Path target = document.getKey();
+            if (StandardStreams.isDash(target)) {
+                try {
+                    parent.streams().write(out, document.getValue());
+                } catch (IOException e) {
+                    progress.report(() -> Messages.error(err, "standard output: " + FailureHandler.describe(e)));
+                    return ExitCodes.FAILURE;
+                }
+                continue;
+            }
             try {
                 AtomicFiles.write(target, force, document.getValue());
             } catch (IOException e) {
                 // AtomicFiles names the output: a full disk is the output's, not the description's.
-                progress.report(() -> Messages.error(err, naming(target, FailureHandler.describe(e))));
+                progress.report(() -> Messages.error(err, naming(target.toString(), FailureHandler.describe(e))));
                 return ExitCodes.FAILURE;
             }
-            progress.report(() -> Messages.line(out, "Wrote " + target + accepted));
+            if (!quietOption.quiet) {
+                progress.report(() -> Messages.line(out, "Wrote " + target + accepted));
+            }
         }
         return ExitCodes.OK;
     }
 
     /** {@code message}, prefixed with the file unless it already starts with it. */
-    private static String naming(Path file, String message) {
-        return message.startsWith(file.toString()) ? message : file + ": " + message;
+    private static String naming(String file, String message) {
+        return message.startsWith(file) ? message : file + ": " + message;
     }
 
     /** Why {@code reference} cannot be a reference document, or null when it may be one. */
@@ -294,7 +363,7 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     /** Where one edition of a description goes: with the edition in the name when the run writes several. */
     private Path target(Path file, Edition edition) {
         Path target = target(file);
-        if (editionOptions.editions().size() == 1) {
+        if (editionOptions.editions().size() == 1 || StandardStreams.isDash(target)) {
             return target;
         }
         String name = target.getFileName().toString();
@@ -304,7 +373,8 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
 
     private Path target(Path file) {
         if (output != null) {
-            return Files.isDirectory(output) ? output.resolve(defaultOutput(file).getFileName()) : output;
+            return !StandardStreams.isDash(output) && Files.isDirectory(output)
+                    ? output.resolve(defaultOutput(file).getFileName()) : output;
         }
         if (directory != null) {
             return directory.resolve(defaultOutput(file).getFileName());
@@ -329,18 +399,6 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
             return key != null ? key : path.toRealPath();
         } catch (IOException e) {
             return path.toAbsolutePath().normalize();
-        }
-    }
-
-    private static List<Path> descriptionsIn(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries
-                    .filter(p -> Files.isRegularFile(p))
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,19 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * Shows how far a run over many files has come: a bar redrawn in place on a terminal, plain
- * lines otherwise (a log or a CI job cannot show a redrawn line), nothing for a single file.
+ * Shows how far a run over many files has come: a bar redrawn in place when standard error is a
+ * terminal. Otherwise (a log, a CI job, a pipe) nothing is added: a redrawn line would fill a log
+ * with carriage returns, and each file already has its own line ("Wrote ...", or its findings).
+ * Nothing for a single file either, nor with --quiet.
  */
 abstract class Progress {
 
     private static final int BAR_WIDTH = 30;
 
-    static Progress create(PrintWriter err, int total) {
-        if (total < 2) {
-            return new Silent();
-        }
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return terminal ? new Bar(err, total) : new Lines(err, total);
+    static Progress create(PrintWriter err, int total, boolean terminal) {
+        return total < 2 || !terminal ? new Silent() : new Bar(err, total);
     }
 
     /** A file is about to be processed. */
@@ -31,32 +29,6 @@ abstract class Progress {
     private static final class Silent extends Progress {
         @Override
         void starting(Path file) {}
-
-        @Override
-        void report(Runnable print) {
-            print.run();
-        }
-
-        @Override
-        void done() {}
-    }
-
-    private static final class Lines extends Progress {
-        private final PrintWriter err;
-        private final int total;
-        private int current;
-
-        Lines(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        @Override
-        void starting(Path file) {
-            current++;
-            Messages.line(err, "[" + current + "/" + total + "] " + file);
-            err.flush();
-        }
 
         @Override
         void report(Runnable print) {

@@ -12,10 +12,8 @@ import picocli.CommandLine.Command;
         name = "samspill",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Generates formal relational contracts (DOCX) from a YAML description,",
-            "on top of the Norwegian state standard agreements for IT (SSA)."
-        },
+        description = "Generates formal relational contracts (DOCX) from a YAML description, on top of the "
+                + "Norwegian state standard agreements for IT (SSA).",
         subcommands = {
             ValidateCommand.class,
             GenerateCommand.class,
@@ -27,37 +25,53 @@ import picocli.CommandLine.Command;
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:The help or the version was shown.",
+            "2:Usage error: no command, an unknown one, or an unknown option. Each command's --help lists the "
+                    + "exit codes of that command."
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  samspill validate avtale.yaml",
-            "  samspill generate avtale.yaml -o avtale.docx"
+            "  samspill generate avtale.yaml -o avtale.docx",
+            "  samspill help generate"
         })
 final class SamspillCommand extends BaseCommand implements Callable<Integer> {
 
+    private final StandardStreams streams;
     private ContractGenerator generator;
     private boolean generatorStrict;
 
-    /** Runs the command line with the process's standard output and error. */
-    static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    SamspillCommand() {
+        this(StandardStreams.system());
     }
 
-    /** Runs the command line with the given writers: the entry point for tests. */
-    static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return execute(CommandLine.defaultFactory(), out, err, args);
+    SamspillCommand(StandardStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Runs the command line with the process's standard input, output and error. */
+    static int execute(String... args) {
+        StandardStreams streams = StandardStreams.system();
+        return execute(CommandLine.defaultFactory(), streams, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
     }
 
     /**
-     * Runs the command line with commands made by {@code factory}: a test's seam for making a
-     * command fail the way the library might.
+     * Runs the command line with the given streams and writers, and commands made by
+     * {@code factory}: the entry point for tests, and their seam for making a command fail the
+     * way the library might. {@code out} and {@code streams.out()} are one standard output.
      */
-    static int execute(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+    static int execute(CommandLine.IFactory factory, StandardStreams streams, PrintWriter out, PrintWriter err,
+            String... args) {
         int exit;
         try {
-            CommandLine commandLine = new CommandLine(new SamspillCommand(), factory)
+            CommandLine commandLine = new CommandLine(new SamspillCommand(streams), factory)
                     .setOut(out)
                     .setErr(err)
                     .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setParameterExceptionHandler(new UsageErrors())
                     .setExecutionExceptionHandler(new FailureHandler());
             exit = commandLine.execute(args);
         } catch (RuntimeException | Error e) {
@@ -73,8 +87,12 @@ final class SamspillCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        return UsageErrors.missingSubcommand(spec.commandLine());
+    }
+
+    /** Standard input, and standard output as bytes, for the commands that take {@code -}. */
+    StandardStreams streams() {
+        return streams;
     }
 
     /**

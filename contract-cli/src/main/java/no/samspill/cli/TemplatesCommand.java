@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import no.samspill.templates.FreemarkerTemplatePack;
 import no.samspill.templates.PackClause;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,12 @@ import picocli.CommandLine.Parameters;
             TemplatesCommand.Export.class
         },
         footerHeading = "%nExamples:%n",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:The help was shown.",
+            "2:Usage error: no subcommand, an unknown one, or an unknown option. Each subcommand's --help lists "
+                    + "its own exit codes."
+        },
         footer = {
             "  samspill templates list",
             "  samspill templates show vision",
@@ -34,10 +41,12 @@ import picocli.CommandLine.Parameters;
         })
 final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
+    /** A broken --templates pack, said in the exit-code lists of the subcommands that read one. */
+    private static final String PACK_BROKEN = "3:The --templates pack could not be read, " + ExitCodes.UNEXPECTED + ".";
+
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        return UsageErrors.missingSubcommand(spec.commandLine());
     }
 
     private static FreemarkerTemplatePack pack(PackOptions options) {
@@ -56,6 +65,8 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
             versionProvider = VersionProvider.class,
             description = "Lists the clauses in document order: id, version, languages and the condition "
                     + "that includes the clause. A * marks a clause with a template of your own (--templates).",
+            exitCodeListHeading = ExitCodes.HEADING,
+            exitCodeList = {"0:The clauses were listed.", "2:Usage error: an unknown option or argument.", PACK_BROKEN},
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates list", "  samspill templates list --templates firmaklausuler/"})
     static final class ListClauses extends PackCommand implements Callable<Integer> {
@@ -83,11 +94,15 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
             versionProvider = VersionProvider.class,
             description = "Shows one clause: its version, languages and condition, and the template of each "
                     + "language with where it comes from.",
+            exitCodeListHeading = ExitCodes.HEADING,
+            exitCodeList = {"0:The clause was shown.",
+                "2:Usage error: an unknown option, no ID, or an ID the pack has no clause for.", PACK_BROKEN},
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates show vision", "  samspill templates show vision --templates firmaklausuler/"})
     static final class Show extends PackCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "ID", description = "The clause id, as samspill templates list shows it.")
+        @Parameters(paramLabel = "ID", completionCandidates = ClauseIds.class,
+                description = "The clause id, as samspill templates list shows it.")
         private String id;
 
         @Override
@@ -121,11 +136,13 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
             header = "Write the built-in pack as a directory to start your own.",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
-            description = {
-                "Writes the built-in pack into DIR, with the examples and their golden snapshots: the",
-                "starting point of your own pack. Change what you need, then use --templates DIR with",
-                "every command, and run samspill check --templates DIR in your CI."
-            },
+            description = "Writes the built-in pack into DIR, with the examples and their golden snapshots: the "
+                    + "starting point of your own pack. Change what you need, then use --templates DIR with every "
+                    + "command, and run samspill check --templates DIR in your CI.",
+            exitCodeListHeading = ExitCodes.HEADING,
+            exitCodeList = {"0:The pack was written.", "2:Usage error: an unknown option, or no DIR.",
+                "3:DIR has files (without --force) or is a file, a file could not be written, "
+                        + ExitCodes.UNEXPECTED + "."},
             footerHeading = "%nExamples:%n",
             footer = {"  samspill templates export firmaklausuler/", "  samspill check --templates firmaklausuler/"})
     static final class Export extends BaseCommand implements Callable<Integer> {
@@ -135,6 +152,9 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
 
         @Option(names = "--force", description = "Write into DIR even if it has files; files of the same name are replaced.")
         private boolean force;
+
+        @Mixin
+        private QuietOption quietOption;
 
         @Override
         public Integer call() {
@@ -150,9 +170,11 @@ final class TemplatesCommand extends BaseCommand implements Callable<Integer> {
             List<String> pack = FreemarkerTemplatePack.exportBuiltIn(directory);
             List<String> examples = FreemarkerTemplatePack.exportBuiltInExamples(directory);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Wrote the built-in pack to " + directory + ": " + pack.size() + " files, and "
-                    + examples.size() + " examples with their snapshots.");
-            out.println("Check it with: samspill check --templates " + directory);
+            if (!quietOption.quiet) {
+                out.println("Wrote the built-in pack to " + directory + ": " + pack.size() + " files, and "
+                        + examples.size() + " examples with their snapshots.");
+                out.println("Check it with: samspill check --templates " + directory);
+            }
             out.flush();
             return ExitCodes.OK;
         }

@@ -18,6 +18,7 @@ import no.samspill.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,17 +29,31 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Checks contract descriptions against the format and lists every problem and",
-            "warning, each as FILE:LINE:COLUMN: PATH: MESSAGE [CODE], on standard error.",
-            "Warnings alone leave a description valid, unless --strict is given. Writes",
-            "nothing but the report.",
-            "With --format json or sarif the report goes to standard output (or to --output)",
-            "and nothing else does; the findings are still listed on standard error."
+            "Checks contract descriptions against the format and lists every problem and warning on standard "
+                    + "error, each as FILE:LINE:COLUMN: PATH: MESSAGE [CODE], and each valid description as "
+                    + "FILE: valid on standard output. Warnings alone leave a description valid, unless --strict "
+                    + "is given. Writes nothing but the report.",
+            "%nWith --format json or sarif the report goes to standard output (or to --output) and nothing else "
+                    + "does; the findings are still listed on standard error.",
+            "%nA directory stands for each .yaml and .yml file in it, as in generate. FILE - reads the "
+                    + "description from standard input; messages call it <stdin>."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:Every description is valid (warnings allowed, unless --strict).",
+            "1:A description is invalid (with --strict, also one with a warning it does not accept); its "
+                    + "problems are listed.",
+            "2:Usage error: an unknown option, no FILE, an --output whose name does not fit the --format, or "
+                    + "an --output that is one of the descriptions. Nothing is checked.",
+            "3:A description or the report could not be read or written, a directory holds no description, "
+                    + "the --templates pack is broken, " + ExitCodes.UNEXPECTED + ". The other descriptions are "
+                    + "still checked."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/*.yaml",
+        footer = {"  samspill validate avtale.yaml", "  samspill validate contracts/",
             "  samspill validate avtale.yaml --lang nb,en --parallel",
-            "  samspill validate --strict --format sarif -o samspill.sarif contracts/*.yaml"})
+            "  samspill validate --strict --format sarif -o samspill.sarif contracts/",
+            "  cat avtale.yaml | samspill validate -"})
 final class ValidateCommand extends PackCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
@@ -46,8 +61,10 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     @ParentCommand
     private SamspillCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract descriptions (YAML) to check.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Contract descriptions (YAML); a directory for each .yaml and .yml file in it; "
+                    + "- for standard input.")
+    private List<Path> inputs;
 
     @Mixin
     private EditionOptions editionOptions;
@@ -61,14 +78,36 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE, replacing it, instead of standard output. The "
-                    + "terminal still shows the text report.")
+            description = "Write the report to FILE, replacing it, instead of standard output: named .json "
+                    + "for json; .sarif, .sarif.json or .json for sarif; .txt, .log or no extension for text. "
+                    + "The terminal still shows the text report. - is standard output.")
     private Path output;
+
+    @Mixin
+    private QuietOption quietOption;
+
+    private List<Path> files;
+
+    /** Standard input, read on first use: every edition of {@code -} reads the same text. */
+    private String stdin;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (StandardStreams.isDash(output)) {
+            output = null;
+        }
+        String unreadable = InputFiles.whyNotReadable(inputs);
+        if (unreadable != null) {
+            throw new ParameterException(spec.commandLine(), unreadable);
+        }
+        String misnamed = outputNames().whyNot("-o", output);
+        if (misnamed != null) {
+            throw new ParameterException(spec.commandLine(), misnamed);
+        }
+        InputFiles.Expanded expanded = InputFiles.expand(inputs, err);
+        files = expanded.files();
         String clash = outputClash();
         if (clash != null) {
             Messages.error(err, clash);
@@ -79,7 +118,8 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         ContractGenerator generator = parent.generator(pack, strictOption.strict);
         // The report alone on standard output, so that it can be piped; the terminal still sees
         // what was found, on standard error.
-        PrintWriter terminalOut = format != Format.text && output == null ? new PrintWriter(Writer.nullWriter()) : out;
+        PrintWriter terminalOut = format != Format.text && output == null || quietOption.quiet
+                ? new PrintWriter(Writer.nullWriter()) : out;
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             FileOutcome outcome = check(generator, file);
@@ -88,7 +128,7 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
             outcomes.add(outcome);
         }
         ValidationReport report = new ValidationReport(strictOption.strict, outcomes);
-        int exit = report.exitCode();
+        int exit = Math.max(report.exitCode(), expanded.emptyDirectories() > 0 ? ExitCodes.FAILURE : ExitCodes.OK);
         if (format != Format.text || output != null) {
             String text = render(report, generator);
             if (output == null) {
@@ -109,22 +149,41 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
 
     /** One description, every edition asked for; a file that cannot be checked fails alone. */
     private FileOutcome check(ContractGenerator generator, Path file) {
+        String name = InputFiles.name(file);
         String unreadable = InputFiles.whyUnreadable(file);
         if (unreadable != null) {
-            return FileOutcome.failed(file.toString(), unreadable);
+            return FileOutcome.failed(name, unreadable);
         }
         List<Validation> editions = new ArrayList<>();
         try {
             for (Edition edition : editionOptions.editions()) {
-                editions.add(generator.validate(file, edition));
+                editions.add(validate(generator, file, edition));
             }
         } catch (UncheckedIOException e) {
-            return FileOutcome.failed(file.toString(), FailureHandler.describe(e));
+            return FileOutcome.failed(name, FailureHandler.describe(e));
         } catch (RuntimeException | Error e) {
             // As in generate: one line naming the file, and the other files are still checked.
-            return FileOutcome.failed(file.toString(), file + ": " + FailureHandler.unexpected(e));
+            return FileOutcome.failed(name, name + ": " + FailureHandler.unexpected(e));
         }
-        return FileOutcome.of(file.toString(), editions);
+        return FileOutcome.of(name, editions);
+    }
+
+    private Validation validate(ContractGenerator generator, Path file, Edition edition) {
+        if (!StandardStreams.isDash(file)) {
+            return generator.validate(file, edition);
+        }
+        if (stdin == null) {
+            stdin = parent.streams().readInput();
+        }
+        return generator.validate(StandardStreams.STDIN_NAME, stdin, edition);
+    }
+
+    private OutputNames outputNames() {
+        return switch (format) {
+            case text -> OutputNames.TEXT;
+            case json -> OutputNames.JSON;
+            case sarif -> OutputNames.SARIF;
+        };
     }
 
     private String render(ValidationReport report, ContractGenerator generator) {
@@ -151,7 +210,7 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             try {
-                if (Files.exists(file) && Files.isSameFile(output, file)) {
+                if (!StandardStreams.isDash(file) && Files.exists(file) && Files.isSameFile(output, file)) {
                     return "-o " + output + ": is the description " + file
                             + "; the report would replace it. Write the report elsewhere";
                 }
