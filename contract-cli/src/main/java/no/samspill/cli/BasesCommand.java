@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
         versionProvider = VersionProvider.class,
         description = "Lists the base-agreement catalogue: each SSA code with its versions, its names in "
                 + "Norwegian and English, and the appendix numbers and clauses the catalogue has verified. Where "
-                + "a number is not verified the contract names the appendix by its title; give the number with "
-                + "contract.baseAgreement.changesAppendix or .administrativeAppendix.",
+                + "a number is not verified the contract names the appendix by its title; give the number in the "
+                + "description, under contract.baseAgreement (changesAppendix, administrativeAppendix).",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {
             "0:The catalogue was listed.",

@@ -51,7 +51,7 @@ import picocli.CommandLine.ParameterException;
             "  samspill check",
             "  samspill check --templates firmaklausuler/",
             "  samspill check --templates firmaklausuler/ --update",
-            "  samspill check --templates firmaklausuler/ --format junit -o samspill-check.xml"
+            "  samspill check --templates firmaklausuler/ --format junit -o check.xml"
         })
 final class CheckCommand extends PackCommand implements Callable<Integer> {
 
@@ -78,7 +78,7 @@ final class CheckCommand extends PackCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the JUnit XML report, a name ending in .xml; - is standard output.")
+            description = "Where to write the JUnit XML report (FILE.xml), or - for standard output.")
     private Path output;
 
     @Override

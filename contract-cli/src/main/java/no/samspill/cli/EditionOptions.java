@@ -11,7 +11,7 @@ final class EditionOptions {
 
     @Option(names = "--lang", paramLabel = "LANG", split = ",",
             description = "The edition's language: nb or en (default: the description's contract.language)."
-                    + " Several (--lang nb,en) write one document each, with the language in its name.")
+                    + " Several, as in --lang nb,en, give one document each, with the language in its name.")
     List<Language> languages = new ArrayList<>();
 
     @Option(names = "--parallel",

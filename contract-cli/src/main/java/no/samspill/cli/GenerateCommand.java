@@ -74,8 +74,8 @@ final class GenerateCommand extends PackCommand implements Callable<Integer> {
     private SamspillCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Contract descriptions (YAML); a directory for each .yaml and .yml file in it; "
-                    + "- for standard input.")
+            description = "Contract descriptions: .yaml or .yml files, directories of them, or - for "
+                    + "standard input.")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",

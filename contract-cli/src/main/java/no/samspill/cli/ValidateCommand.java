@@ -62,8 +62,8 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     private SamspillCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Contract descriptions (YAML); a directory for each .yaml and .yml file in it; "
-                    + "- for standard input.")
+            description = "Contract descriptions: .yaml or .yml files, directories of them, or - for "
+                    + "standard input.")
     private List<Path> inputs;
 
     @Mixin
@@ -78,9 +78,9 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE, replacing it, instead of standard output: named .json "
-                    + "for json; .sarif, .sarif.json or .json for sarif; .txt, .log or no extension for text. "
-                    + "The terminal still shows the text report. - is standard output.")
+            description = "Write the report to FILE instead of standard output, replacing it; the terminal "
+                    + "still shows the text report. Its name ends as the format says: .json (json), .sarif or "
+                    + ".json (sarif), .txt, .log or nothing (text). - is standard output.")
     private Path output;
 
     @Mixin
