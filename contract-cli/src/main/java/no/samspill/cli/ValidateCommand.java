@@ -102,16 +102,17 @@ final class ValidateCommand extends PackCommand implements Callable<Integer> {
         if (unreadable != null) {
             throw new ParameterException(spec.commandLine(), unreadable);
         }
-        String misnamed = outputNames().whyNot("-o", output);
-        if (misnamed != null) {
-            throw new ParameterException(spec.commandLine(), misnamed);
-        }
         InputFiles.Expanded expanded = InputFiles.expand(inputs, err);
         files = expanded.files();
+        // The clash first: that -o names a description matters more than what its name says.
         String clash = outputClash();
         if (clash != null) {
             Messages.error(err, clash);
             return ExitCodes.USAGE;
+        }
+        String misnamed = outputNames().whyNot("-o", output);
+        if (misnamed != null) {
+            throw new ParameterException(spec.commandLine(), misnamed);
         }
         // Built before the first file: a broken pack is the pack's failure, said once
         // (pack.yaml:LINE: ...), not an unexpected failure of each description.

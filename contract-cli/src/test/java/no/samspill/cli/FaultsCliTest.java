@@ -285,7 +285,8 @@ class FaultsCliTest {
         CliRun run = CliRun.of("generate", file.toString(), "-d", notDir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("samspill: -d " + notDir + ": not a directory" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("samspill: -d " + notDir + ": not a directory" + System.lineSeparator()
+                + "Try 'samspill generate --help' for more information." + System.lineSeparator());
         assertThat(Files.readString(notDir)).isEqualTo("a file");
     }
 

@@ -1,10 +1,14 @@
 package no.samspill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +80,8 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", bad.toString(), missing.toString(), good.toString(), "-d", outDir.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err())
-                .contains("[1/3] " + bad)
-                .contains("[3/3] " + good)
+        // Not a terminal: each file has its own lines, and there is no progress line besides.
+        assertThat(run.err()).doesNotContain("[1/3]").doesNotContain("\r")
                 .contains(bad + ":1:1: ")
                 .contains(missing + ": no such file");
         assertThat(run.out()).contains("Wrote " + outDir.resolve("ehelse-ssa-l.docx"))
@@ -142,5 +145,96 @@ class GenerateCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("vision.nb.md.ftl:3").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("ehelse-ssa-l.docx")).doesNotExist();
+    }
+
+    @Test
+    void aDocumentGetsThePermissionsTheUmaskGivesAndAReplacedOneKeepsItsOwn() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "no POSIX permissions here");
+        Path file = Examples.copy(Examples.EHELSE, dir);
+        Set<PosixFilePermission> umaskGives = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        Path kept = Files.writeString(dir.resolve("kept.docx"), "a lawyer's edits");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
+
+        CliRun fresh = CliRun.of("generate", file.toString());
+        CliRun forced = CliRun.of("generate", file.toString(), "-o", kept.toString(), "--force");
+
+        assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+        assertThat(Files.getPosixFilePermissions(dir.resolve("ehelse-ssa-l.docx"))).isEqualTo(umaskGives);
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readAllBytes(kept)).startsWith('P', 'K');
+        assertThat(Files.getPosixFilePermissions(kept)).isEqualTo(PosixFilePermissions.fromString("rw-rw----"));
+    }
+
+    @Test
+    void dashReadsTheDescriptionFromStandardInputAndWritesTheDocumentToStandardOutput() throws IOException {
+        Path file = Examples.copy(Examples.EHELSE, dir);
+        CliRun.of("generate", file.toString(), "-o", dir.resolve("expected.docx").toString());
+
+        CliRun run = CliRun.withInput(Examples.text(Examples.EHELSE), "generate", "-", "-o", "-");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outBytes()).isEqualTo(Files.readAllBytes(dir.resolve("expected.docx")));
+        assertThat(run.err()).doesNotContain("Wrote");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void standardInputNeedsAnOutputNameAndItsProblemsAreNamedStdin() {
+        CliRun unnamed = CliRun.withInput(Examples.text(Examples.EHELSE), "generate", "-");
+        CliRun broken = CliRun.withInput("samspill: 1\ncontract: {}\n", "generate", "-", "-o", "-");
+
+        assertThat(unnamed.exitCode()).isEqualTo(2);
+        assertThat(unnamed.err()).contains("- (standard input) has no name").contains("-o OUT");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).startsWith("<stdin>:1:1: ").contains("<stdin>:2:11: contract.title: ");
+        assertThat(broken.outBytes()).isEmpty();
+    }
+
+    @Test
+    void standardOutputTakesOneEditionOnly() {
+        CliRun run = CliRun.withInput(Examples.text(Examples.EHELSE), "generate", "-", "-o", "-", "--lang", "nb,en");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("-o - writes one document to standard output");
+        assertThat(run.outBytes()).isEmpty();
+    }
+
+    @Test
+    void anOutputNotNamedDocxIsAUsageErrorAndNothingIsWritten() throws IOException {
+        Path file = Examples.copy(Examples.EHELSE, dir);
+
+        CliRun pdf = CliRun.of("generate", file.toString(), "-o", dir.resolve("avtale.pdf").toString());
+        CliRun txt = CliRun.of("generate", file.toString(), "-o", dir.resolve("avtale.txt").toString());
+        CliRun upper = CliRun.of("generate", file.toString(), "-o", dir.resolve("AVTALE.DOCX").toString());
+
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.err()).contains(dir.resolve("avtale.pdf") + ": a Word document (DOCX) is written here, "
+                + "so the name must end in .docx").contains("nothing was written");
+        assertThat(txt.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("avtale.pdf")).doesNotExist();
+        assertThat(dir.resolve("avtale.txt")).doesNotExist();
+        assertThat(upper.exitCode()).as(upper.err()).isZero();
+    }
+
+    @Test
+    void quietLeavesOnlyProblemsAndFailures() throws IOException {
+        Path good = Examples.copy(Examples.EHELSE, dir);
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "samspill: 1\n");
+
+        CliRun run = CliRun.of("generate", "-q", good.toString(), bad.toString(), "-d", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(bad + ":1:1: ");
+        assertThat(dir.resolve("out/ehelse-ssa-l.docx")).exists();
+    }
+
+    @Test
+    void aUsageErrorIsOneLineAndAHintNotTheWholeHelp() {
+        CliRun run = CliRun.of("generate", "--frce", "x.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("samspill: unknown option: '--frce'" + System.lineSeparator()
+                + "Try 'samspill generate --help' for more information." + System.lineSeparator());
     }
 }

@@ -90,4 +90,46 @@ class InitCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown base agreement \"SSA-X\"").contains("SSA-L");
     }
+
+    @Test
+    void anExistingSchemaFileIsKeptWithoutForceAndReplacedWithIt() throws IOException {
+        Path schema = Files.writeString(dir.resolve("samspill.schema.json"), "{\"my\": \"own\"}");
+
+        CliRun kept = CliRun.of("init", dir.resolve("a.yaml").toString());
+        CliRun forced = CliRun.of("init", "--force", dir.resolve("b.yaml").toString());
+        String current = Files.readString(schema);
+        CliRun again = CliRun.of("init", dir.resolve("c.yaml").toString());
+
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(kept.err()).contains("kept the existing samspill.schema.json").contains("--force");
+        assertThat(dir.resolve("a.yaml")).exists();
+        assertThat(forced.exitCode()).isZero();
+        assertThat(current).contains("\"$schema\"");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(again.out()).contains("already this release's");
+        assertThat(schema).hasContent(current);
+    }
+
+    @Test
+    void aFileNotNamedYamlIsAUsageErrorAndNothingIsWritten() {
+        CliRun run = CliRun.of("init", dir.resolve("avtale.docx").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("avtale.docx: a description (YAML) is written here, so the name must end in "
+                + ".yaml or .yml");
+        assertThat(dir.resolve("avtale.docx")).doesNotExist();
+        assertThat(dir.resolve("samspill.schema.json")).doesNotExist();
+    }
+
+    @Test
+    void dashPrintsTheStarterAndQuietWritesWithoutALine() {
+        CliRun printed = CliRun.of("init", "-");
+        CliRun quiet = CliRun.of("init", "-q", dir.resolve("avtale.yaml").toString());
+
+        assertThat(printed.out()).startsWith("# yaml-language-server: $schema=");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.out()).isEmpty();
+        assertThat(dir.resolve("avtale.yaml")).exists();
+    }
 }

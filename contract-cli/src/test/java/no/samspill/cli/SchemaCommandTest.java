@@ -267,11 +267,33 @@ class SchemaCommandTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistIsOnePlainLineAndExitThree() {
-        CliRun run = CliRun.of("schema", "-o", dir.resolve("nowhere").resolve("schema.json").toString());
+    void aFolderThatDoesNotExistIsMadeAsForEveryOutput() {
+        Path schema = dir.resolve("nowhere").resolve("schema.json");
+
+        CliRun run = CliRun.of("schema", "-o", schema.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(schema).content().contains("\"$schema\"");
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsOnePlainLineAndExitThree() throws IOException {
+        Path file = Files.writeString(dir.resolve("nowhere"), "a file");
+
+        CliRun run = CliRun.of("schema", "-o", file.resolve("schema.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith("samspill: ").contains("nowhere").doesNotContain("Exception");
+        assertThat(file).hasContent("a file");
+    }
+
+    @Test
+    void anOutputNotNamedJsonIsAUsageErrorAndNothingIsWritten() {
+        CliRun run = CliRun.of("schema", "-o", dir.resolve("schema.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("schema.yaml: the JSON Schema is written here, so the name must end in .json");
+        assertThat(dir.resolve("schema.yaml")).doesNotExist();
     }
 
     @Test

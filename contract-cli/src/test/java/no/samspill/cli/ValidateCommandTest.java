@@ -64,19 +64,96 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aDirectoryIsNotADescription() {
-        CliRun run = CliRun.of("validate", dir.toString());
+    void aDirectoryStandsForEveryDescriptionInItAsInGenerate() throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Path good = Descriptions.write(in, "a.yaml", Descriptions.noWarnings());
+        Path bad = Files.writeString(in.resolve("b.yml"), "samspill: 1\n");
+        Files.writeString(in.resolve("notes.txt"), "not a description");
 
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("is a directory");
+        CliRun run = CliRun.of("validate", in.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(good + ": valid" + System.lineSeparator());
+        assertThat(run.err()).contains(bad + ":1:1: ").doesNotContain("notes.txt");
     }
 
     @Test
-    void withoutAFileItIsAUsageErrorWithExitTwo() {
+    void aDirectoryWithoutDescriptionsIsOneLineAndExitThree() {
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("samspill: " + dir + ": no .yaml or .yml files in this directory"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aDescriptionOnStandardInputIsNamedStdinWithLineAndColumn() {
+        String broken = Descriptions.noWarnings().replaceFirst("(?m)^  title:", "  tittel:");
+
+        CliRun valid = CliRun.withInput(Descriptions.noWarnings(), "validate", "-");
+        CliRun invalid = CliRun.withInput(broken, "validate", "-");
+
+        assertThat(valid.exitCode()).as(valid.err()).isZero();
+        assertThat(valid.out()).isEqualTo("<stdin>: valid" + System.lineSeparator());
+        assertThat(invalid.exitCode()).isEqualTo(1);
+        assertThat(invalid.err()).containsPattern("(?m)^<stdin>:\\d+:3: contract\\.tittel: unknown key \"tittel\"");
+    }
+
+    @Test
+    void standardInputNamedTwiceIsAUsageError() {
+        CliRun run = CliRun.withInput(Descriptions.noWarnings(), "validate", "-", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("it can be read only once");
+    }
+
+    @Test
+    void aReportNamedForAnotherFormatIsAUsageErrorAndNothingIsWritten() {
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
+
+        CliRun json = CliRun.of("validate", "--format", "json", "-o", dir.resolve("r.sarif").toString(), file.toString());
+        CliRun sarif = CliRun.of("validate", "--format", "sarif", "-o", dir.resolve("r.sarif.json").toString(),
+                file.toString());
+        CliRun text = CliRun.of("validate", "-o", dir.resolve("r.docx").toString(), file.toString());
+
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).contains("r.sarif: the JSON report is written here, so the name must end in .json");
+        assertThat(dir.resolve("r.sarif")).doesNotExist();
+        assertThat(sarif.exitCode()).as(sarif.err()).isZero();
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("r.docx")).doesNotExist();
+    }
+
+    @Test
+    void dashAsTheOutputIsStandardOutput() {
+        Path file = Descriptions.write(dir, "avtale.yaml", Descriptions.noWarnings());
+
+        CliRun run = CliRun.of("validate", "--format", "json", "-o", "-", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"outcome\" : \"valid\"");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void quietPrintsOnlyTheFindings() {
+        Path valid = Descriptions.write(dir, "valid.yaml", Descriptions.noWarnings());
+        Path warning = Descriptions.write(dir, "warning.yaml", Descriptions.withWarning());
+
+        CliRun run = CliRun.of("validate", "--quiet", valid.toString(), warning.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(warning + Descriptions.WARNING_LINE);
+    }
+
+    @Test
+    void withoutAFileItIsAUsageErrorInOneLineWithAHint() {
         CliRun run = CliRun.of("validate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required parameter").contains("Usage: samspill validate");
+        assertThat(run.err()).isEqualTo("samspill: missing required parameter: 'FILE'" + System.lineSeparator()
+                + "Try 'samspill validate --help' for more information." + System.lineSeparator());
     }
 
     @Test
