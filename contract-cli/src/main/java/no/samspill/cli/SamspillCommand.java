@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:The help or the version was shown.",
             "2:Usage error: no command, an unknown one, or an unknown option. Each command's --help lists the "
-                    + "exit codes of that command."
+                    + "exit codes of that command.",
+            "3:samspill failed unexpectedly (one line on standard error)."
         },
         footerHeading = "%nExamples:%n",
         footer = {

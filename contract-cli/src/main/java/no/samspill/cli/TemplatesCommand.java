@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:The help was shown.",
             "2:Usage error: no subcommand, an unknown one, or an unknown option. Each subcommand's --help lists "
-                    + "its own exit codes."
+                    + "its own exit codes.",
+            "3:samspill failed unexpectedly (one line on standard error)."
         },
         footer = {
             "  samspill templates list",
