@@ -45,7 +45,42 @@ class SchemaWriterTest {
     void everyPatternMustMatchTheWholeValueAsTheValidatorsDo() throws IOException {
         List<String> patterns = json.readTree(new SchemaWriter(CATALOGUE).schema()).findValuesAsText("pattern");
 
-        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("^").endsWith("$"));
+        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("^").endsWith(PortablePatterns.END));
+    }
+
+    @Test
+    void everyDefinitionHasATitleOfItsOwnAndTheRootTheFormats() throws IOException {
+        JsonNode schema = json.readTree(new SchemaWriter(CATALOGUE).schema());
+        List<String> titles = new ArrayList<>();
+        schema.path("$defs").forEach(definition -> titles.add(definition.path("title").asText()));
+
+        assertThat(schema.path("title").asText()).startsWith("samspill contract description");
+        assertThat(titles).doesNotContain("").doesNotHaveDuplicates()
+                .contains("Forum", "Base agreement", "Escalation step", "Relationship managers", "Principle");
+    }
+
+    @Test
+    void theTermTakesDurationOrEndWithoutAChoiceOfExactlyOne() throws IOException {
+        JsonNode term = json.readTree(new SchemaWriter(CATALOGUE).schema()).at("/$defs/Term");
+
+        assertThat(term.has("oneOf")).as("oneOf makes editors say \"matches multiple schemas\"").isFalse();
+        assertThat(term.at("/anyOf").toString()).contains("[\"duration\"]", "[\"end\"]");
+        assertThat(term.at("/dependentSchemas/duration/properties/end").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void aReferenceSpellsOutTheLettersAndDigitsJavaKnows() throws IOException {
+        String pattern = json.readTree(new SchemaWriter(CATALOGUE).schema())
+                .at("/$defs/ContractDetails/properties/reference/pattern").asText();
+        java.util.regex.Pattern portable = java.util.regex.Pattern.compile(pattern);
+        java.util.regex.Pattern model = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]{1,40}");
+
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += 7) {
+            if (Character.getType(cp) != Character.SURROGATE) {
+                String text = Character.toString(cp);
+                assertThat(portable.matcher(text).find()).as("U+%04X", cp).isEqualTo(model.matcher(text).matches());
+            }
+        }
     }
 
     @Test
