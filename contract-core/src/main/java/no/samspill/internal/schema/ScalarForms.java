@@ -22,8 +22,21 @@ final class ScalarForms {
     /** A character {@link Character#digit(char, int)} reads as a decimal digit, as Jackson's number parsing does. */
     static final String DIGIT = PortablePatterns.ofChars(c -> Character.digit((char) c, 10) >= 0);
 
-    /** A whole number written as text. */
-    static final String WHOLE_NUMBER_TEXT = "^" + TRIMMED + "[+-]?" + DIGIT + "+" + TRIMMED + END;
+    /**
+     * A whole number written as text; or a YAML 1.1 number with {@code _} between its digits
+     * ({@code 1_000}), which the reader's YAML takes as a number and an editor's YAML 1.2 as text.
+     */
+    static final String WHOLE_NUMBER_TEXT = "^" + TRIMMED + "[+-]?(?:" + DIGIT + "+|[0-9][0-9_]*)" + TRIMMED + END;
+
+    /** A character of an e-mail address's local part as Hibernate Validator's {@code @Email} takes it. */
+    private static final String LOCAL = "[a-zA-Z0-9!#\\$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]";
+    /**
+     * An e-mail address's form: the local part as the validator takes it (dotted words, or a
+     * quoted text), an {@code @}, and a domain without spaces, which the validator checks further.
+     */
+    static final String EMAIL = "^(?:" + LOCAL + "+(?:\\." + LOCAL + "+)*|\"(?:[^\"\\\\]|\\\\[\\s\\S])*\")"
+            + "@[^@\\u0000-\\u0020]+" + END;
+    static final String EMAIL_MESSAGE = "Not an e-mail address.";
 
     /** A number written as text, as {@link java.math.BigDecimal} reads it. */
     static final String NUMBER_TEXT = "^" + TRIMMED + "[+-]?(?:" + DIGIT + "+(?:\\." + DIGIT + "*)?|\\." + DIGIT + "+)"

@@ -78,6 +78,13 @@ public final class SchemaWriter {
     /** The YAML language server's keyword for the message any failure of a schema gives. */
     static final String ERROR_MESSAGE = "errorMessage";
 
+    /**
+     * The text forms of scalars that Jackson reads an empty text as no value for, and whether
+     * it reads the text {@code null} so too.
+     */
+    private static final Map<String, Boolean> EMPTY_IS_ABSENT = Map.of(ScalarForms.WHOLE_NUMBER_TEXT, true,
+            ScalarForms.BOOLEAN_TEXT, true, ScalarForms.NUMBER_TEXT, true, ScalarForms.PERIOD, false);
+
     private static final String SLUG_PATTERN = PortablePatterns.fromJava(Slug.class.getAnnotation(
             jakarta.validation.constraints.Pattern.class).regexp());
     private static final String SLUG_MESSAGE = sentence((String) defaultMessage(Slug.class));
@@ -110,7 +117,9 @@ public final class SchemaWriter {
         generated.get("$defs").fields().forEachRemaining(definition -> {
             textForms(modelRecord(definition.getKey()), definition.getValue());
             perLanguage(modelRecord(definition.getKey()), definition.getValue());
+            optionalMayBeEmpty(definition.getValue());
         });
+        optionalMayBeEmpty(generated);
         ObjectNode definitions = (ObjectNode) generated.get("$defs");
         List<String> names = new ArrayList<>();
         definitions.fieldNames().forEachRemaining(names::add);
@@ -156,7 +165,8 @@ public final class SchemaWriter {
                 .withDefaultResolver(field -> defaults.of(field.getDeclaringType().getErasedType(), field.getName()))
                 .withInstanceAttributeOverride(SchemaWriter::portablePattern)
                 .withCustomDefinitionProvider(this::numberOrText)
-                .withInstanceAttributeOverride(SchemaWriter::range);
+                .withInstanceAttributeOverride(SchemaWriter::range)
+                .withInstanceAttributeOverride(SchemaWriter::emailShape);
         return new SchemaGenerator(config.build());
     }
 
@@ -447,7 +457,9 @@ public final class SchemaWriter {
     private void formatVersion(ObjectNode schema) {
         types(schema, "integer", "string");
         schema.put("pattern", ScalarForms.ONE_TEXT);
-        schema.put(PATTERN_MESSAGE, ScalarForms.FORMAT_VERSION_MESSAGE);
+        // one message for every way to get it wrong: 2, "2" or a text
+        schema.remove(PATTERN_MESSAGE);
+        schema.put(ERROR_MESSAGE, ScalarForms.FORMAT_VERSION_MESSAGE);
         schema.put("minimum", Contract.FORMAT_VERSION);
         schema.put("maximum", Contract.FORMAT_VERSION);
         schema.put("default", Contract.FORMAT_VERSION);
@@ -469,6 +481,21 @@ public final class SchemaWriter {
         ArrayNode types = schema.putArray("type");
         Arrays.stream(names).forEach(types::add);
         return schema;
+    }
+
+    /**
+     * Editors check {@code format: email} by a rule of their own, stricter than the validator's
+     * ({@code ola@localhost} is an address to Hibernate Validator, not to the YAML language
+     * server): the schema asks only for what every address has, text, an {@code @} and a domain
+     * without spaces, and leaves the rest to the validator.
+     */
+    private static void emailShape(ObjectNode schema, FieldScope field, SchemaGenerationContext context) {
+        JsonNode format = schema.get("format");
+        if (format != null && format.asText().equals("email")) {
+            schema.remove("format");
+            schema.put("pattern", ScalarForms.EMAIL);
+            schema.put(PATTERN_MESSAGE, ScalarForms.EMAIL_MESSAGE);
+        }
     }
 
     /**
@@ -507,12 +534,69 @@ public final class SchemaWriter {
      * "Property end is not allowed") instead of "matches multiple schemas".
      */
     private void oneButNotBoth(ObjectNode schema, String first, String second) {
-        String message = "Give " + first + " or " + second + ", not both.";
+        String message = "Give " + first + " or " + second + ": one of them, not both.";
         ArrayNode anyOf = schema.putArray("anyOf");
-        anyOf.addObject().put(ERROR_MESSAGE, message).putArray("required").add(first);
-        anyOf.addObject().put(ERROR_MESSAGE, message).putArray("required").add(second);
-        schema.putObject("dependentSchemas").putObject(first).put(ERROR_MESSAGE, message)
-                .putObject("properties").put(second, false);
+        anyOf.add(given(first, message));
+        anyOf.add(given(second, message));
+        schema.set("if", given(first, null));
+        schema.putObject("then").putObject("properties").putObject(second).put("type", "null").put(ERROR_MESSAGE, message);
+    }
+
+    /** The key has a value: to the reader, a key left empty is a key left out. */
+    private ObjectNode given(String key, String message) {
+        ObjectNode given = json.createObjectNode();
+        given.putArray("required").add(key);
+        ObjectNode value = given.putObject("properties").putObject(key)
+                .put("type", "string")
+                .put("pattern", "^[\\s\\S]*[^\\u0000-\\u0020][\\s\\S]*" + PortablePatterns.END);
+        if (message != null) {
+            given.put(ERROR_MESSAGE, message);
+            value.put(ERROR_MESSAGE, message);
+        }
+        return given;
+    }
+
+    /**
+     * The reader takes a key given no value ({@code status:}, {@code status: ~}) as a key left
+     * out, and for a number or true or false also an empty text: so an optional key may be
+     * empty. Done last, on each finished mapping.
+     */
+    private void optionalMayBeEmpty(JsonNode definition) {
+        definition.path("anyOf").forEach(this::optionalMayBeEmpty);
+        if (!(definition.get("properties") instanceof ObjectNode properties)) {
+            return;
+        }
+        List<String> required = new ArrayList<>();
+        definition.path("required").forEach(key -> required.add(key.asText()));
+        List<String> names = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (!required.contains(name) && properties.get(name) instanceof ObjectNode property) {
+                mayBeEmpty(property);
+            }
+        }
+    }
+
+    private void mayBeEmpty(ObjectNode property) {
+        JsonNode type = property.get("type");
+        if (type != null && !property.has("enum") && !property.has("const")) {
+            ArrayNode types = type.isArray() ? (ArrayNode) type : types(property, type.asText());
+            types.add("null");
+            JsonNode pattern = property.get("pattern");
+            Boolean textualNull = pattern == null ? null : EMPTY_IS_ABSENT.get(pattern.asText());
+            if (textualNull != null) {
+                property.put("pattern", "^" + PortablePatterns.TRIMMED + "(?:" + (textualNull ? "null|" : "")
+                        + pattern.asText().substring(1).replace(PortablePatterns.END, "") + ")?" + PortablePatterns.END);
+            }
+        } else if (property.get("anyOf") instanceof ArrayNode anyOf) {
+            anyOf.addObject().put("type", "null");
+        } else if (property.has("$ref")) {
+            ObjectNode ref = json.createObjectNode().set("$ref", property.remove("$ref"));
+            ObjectNode rest = property.deepCopy();
+            property.removeAll();
+            property.putArray("anyOf").add(ref).addObject().put("type", "null");
+            property.setAll(rest);
+        }
     }
 
     /** A definition's title, for an editor's hover: its record's name as words ("Base agreement"). */

@@ -65,7 +65,8 @@ class SchemaWriterTest {
 
         assertThat(term.has("oneOf")).as("oneOf makes editors say \"matches multiple schemas\"").isFalse();
         assertThat(term.at("/anyOf").toString()).contains("[\"duration\"]", "[\"end\"]");
-        assertThat(term.at("/dependentSchemas/duration/properties/end").asBoolean(true)).isFalse();
+        assertThat(term.at("/if/required").toString()).isEqualTo("[\"duration\"]");
+        assertThat(term.at("/then/properties/end/type").asText()).as("with a duration, end is empty or left out").isEqualTo("null");
     }
 
     @Test
@@ -99,7 +100,9 @@ class SchemaWriterTest {
     void theOptionalProcurementNoticeAndNameFieldsHaveTheirLimitsChoicesAndDefaults() throws IOException {
         JsonNode defs = json.readTree(new SchemaWriter(CATALOGUE).schema()).path("$defs");
 
-        assertThat(defs.at("/ContractDetails/properties/procurement/$ref").asText()).isEqualTo("#/$defs/Procurement");
+        assertThat(defs.at("/ContractDetails/properties/procurement/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Procurement");
+        assertThat(defs.at("/ContractDetails/properties/procurement/anyOf/1/type").asText())
+                .as("an optional key left empty is a key left out").isEqualTo("null");
         assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/0/maxLength").asInt()).isEqualTo(200);
         assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/1/properties/en/maxLength").asInt())
                 .as("each language's text has the same limits").isEqualTo(200);
