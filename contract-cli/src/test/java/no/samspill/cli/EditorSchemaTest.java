@@ -116,6 +116,18 @@ class EditorSchemaTest {
     }
 
     @Test
+    void hoveringOverAKeyNamesWhatItBelongsTo() throws IOException, InterruptedException {
+        Path file = EXAMPLES.resolve(Examples.EHELSE);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int forumId = lines.indexOf("    - id: steering") + 1;
+        int title = lines.indexOf("  title:") + 1;
+        assertThat(forumId).isPositive();
+
+        assertThat(server.hover(uri(file), forumId, 7)).startsWith("#### Forum\n").contains("The forum's id");
+        assertThat(server.hover(uri(file), title, 3)).startsWith("#### Contract details\n");
+    }
+
+    @Test
     void aSpellingShowsAProblemExactlyWhereTheValidatorFindsOne() {
         ContractGenerator generator = ContractGenerator.create();
         String example = Examples.text(Examples.EHELSE);

@@ -165,6 +165,14 @@ final class YamlLanguageServer implements AutoCloseable {
         return found;
     }
 
+    /** What the server shows on hovering at a 1-based line and a 0-based character: its markdown. */
+    String hover(String uri, int line, int character) throws IOException, InterruptedException {
+        ObjectNode params = json.createObjectNode();
+        params.putObject("textDocument").put("uri", uri);
+        params.putObject("position").put("line", line - 1).put("character", character);
+        return request("textDocument/hover", params).path("contents").path("value").asText();
+    }
+
     private JsonNode request(String method, JsonNode params) throws IOException, InterruptedException {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
