@@ -72,8 +72,14 @@ final class PortablePatterns {
     /** The class of the code points (of the whole Unicode range) that Java's class matches, as ranges. */
     static String spelledOut(String javaClass) {
         return CLASSES.computeIfAbsent(javaClass, key -> {
-            Pattern pattern = Pattern.compile(key);
-            return ofCodePoints(cp -> pattern.matcher(Character.toString(cp)).matches(), Character.MAX_CODE_POINT);
+            // one matcher over one buffer: a million code points, each tried without a new string
+            java.util.regex.Matcher matcher = Pattern.compile(key).matcher("");
+            char[] chars = new char[2];
+            java.nio.CharBuffer buffer = java.nio.CharBuffer.wrap(chars);
+            return ofCodePoints(cp -> {
+                int length = Character.toChars(cp, chars, 0);
+                return matcher.reset(buffer.limit(length).position(0)).matches();
+            }, Character.MAX_CODE_POINT);
         });
     }
 
