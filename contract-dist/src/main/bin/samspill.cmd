@@ -1,6 +1,6 @@
 @echo off
 rem samspill @project.version@: runs the samspill command line from this installation (Windows).
-rem The same steps as bin/samspill, the POSIX launcher; LaunchersTest holds the two to the same
+rem The same steps as bin/samspill, the POSIX launcher; LaunchersIT holds the two to the same
 rem main class, class path and JVM options. The java command lines stand outside parenthesised
 rem blocks, so that a ")" in an argument or a folder name cannot end a block early.
 setlocal EnableExtensions DisableDelayedExpansion
