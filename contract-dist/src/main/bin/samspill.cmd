@@ -81,7 +81,7 @@ if exist "%CDS_DIR%\%COMMAND%.jsa" goto shared
 if not exist "%CDS_DIR%\" mkdir "%CDS_DIR%" >nul 2>&1
 set "DUMP=%CDS_DIR%\%COMMAND%.jsa.%RANDOM%%RANDOM%"
 rem The JVM refuses to start when it cannot create the archive, so create it first.
-type nul > "%DUMP%" 2>nul || goto plain
+(type nul > "%DUMP%") 2>nul || goto plain
 
 "%JAVA_EXE%" %JVM_FLAGS% "-XX:ArchiveClassesAtExit=%DUMP%" -cp "%CP%" %MAIN% %*
 set "STATUS=%ERRORLEVEL%"
