@@ -48,7 +48,7 @@ echo samspill: "%JAVA_EXE%" is Java %JAVA_VERSION%; samspill needs Java 17 or ne
 exit /b 3
 :java_ok
 
-rem As in bin/samspill: C1 alone and the serial collector start faster for one short run;
+rem As in bin/samspill: C1 alone and the serial collector cost less for one short run;
 rem -Xlog:cds*=off keeps the class-data sharing messages away from the user.
 set "JVM_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds*=off"
 set "MAIN=no.samspill.cli.Main"

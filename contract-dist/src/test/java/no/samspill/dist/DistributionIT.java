@@ -111,6 +111,15 @@ class DistributionIT {
     }
 
     @Test
+    void aRelativePathToTheLauncherWorksWhateverCdpathSays() throws Exception {
+        Map<String, String> env = new TreeMap<>(env());
+        // A CDPATH entry that "bin/.." resolves against makes cd print the directory.
+        env.put("CDPATH", installed.toString());
+        Sandbox.Run run = Sandbox.run(installed, env, List.of("bin/samspill", "--version")).succeeded();
+        assertThat(run.out()).startsWith("samspill " + Installations.version());
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenOnlyCostsTheSpeedUp() throws Exception {
         Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
         Map<String, String> env = new TreeMap<>(env());
