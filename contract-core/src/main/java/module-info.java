@@ -25,6 +25,8 @@ module no.samspill.core {
     // Its module exports only com.ethlo.time.token, so networknt could not call the parser on the
     // module path; without it networknt checks the format with java.time.
     requires com.networknt.schema;
+    // Only for the fallback provider below.
+    requires org.apache.logging.log4j;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
@@ -61,4 +63,8 @@ module no.samspill.core {
     opens no.samspill.catalogue to com.fasterxml.jackson.databind;
 
     uses no.samspill.TemplatePack;
+
+    // POI logs through the Log4j API: this provider keeps the API quiet in an application that has
+    // none of its own, and gives way to any that it has (see Log4jFallbackProvider).
+    provides org.apache.logging.log4j.spi.Provider with no.samspill.internal.logging.Log4jFallbackProvider;
 }

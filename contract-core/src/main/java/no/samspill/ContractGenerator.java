@@ -237,10 +237,13 @@ public final class ContractGenerator {
      * refused. Every failure to write names {@code output}.
      *
      * @param overwrite whether an existing output may be replaced (it may hold a lawyer's edits)
-     * @throws java.nio.file.FileAlreadyExistsException (wrapped) when the output exists and
-     *     {@code overwrite} is false
-     * @throws java.nio.file.FileSystemException (wrapped) naming {@code output}, when it is the
-     *     description, a directory or a symbolic link, or cannot be written
+     * @param file the description
+     * @param output where the document goes
+     * @return what validating the description found; the document is written only if it is valid
+     * @throws UncheckedIOException when the output cannot be written; its cause is a
+     *     {@link java.nio.file.FileAlreadyExistsException} when the output exists and
+     *     {@code overwrite} is false, a {@link java.nio.file.FileSystemException} naming
+     *     {@code output} when it is the description, a directory or a symbolic link
      */
     public Validation generate(Path file, Path output, boolean overwrite) {
         return generate(file, output, overwrite, Edition.DESCRIBED);

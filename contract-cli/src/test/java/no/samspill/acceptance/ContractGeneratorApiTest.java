@@ -57,8 +57,17 @@ class ContractGeneratorApiTest {
         assertThat(validation.problems()).isNotEmpty().allMatch(p -> p.file().equals("bad.yaml"));
         assertThat(out.size()).isZero();
         assertThat(generation.isSuccess()).isFalse();
-        assertThat(generation.document()).isNull();
         assertThat(generation.problems()).isEqualTo(validation.problems());
+        // Asking a failed generation for its document is a mistake in the caller: it says why
+        // at once, with every problem, instead of handing back a null to trip over later.
+        assertThatThrownBy(generation::document)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("no document: bad.yaml is invalid:")
+                .hasMessageContaining(validation.problems().get(0).toString());
+        assertThatThrownBy(() -> new Generation(validation, new byte[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Generation(GENERATOR.validate(Examples.copy("ehelse-ssa-l.yaml", dir)), null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -33,7 +33,7 @@ class HostileTextApiTest {
 
         assertThat(validation.problems()).hasSize(1);
         assertThat(generation.problems()).isEqualTo(validation.problems());
-        assertThat(generation.document()).isNull();
+        assertThat(generation.isSuccess()).isFalse();
         Problem problem = validation.problems().get(0);
         assertThat(problem.line()).isEqualTo(line);
         return problem;

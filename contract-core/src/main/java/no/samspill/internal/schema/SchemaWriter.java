@@ -24,23 +24,33 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import no.samspill.catalogue.BaseAgreementCatalogue;
 import no.samspill.model.BaseAgreementRef;
 import no.samspill.model.Contract;
 import no.samspill.model.Language;
 import no.samspill.model.MeasureValue;
+import no.samspill.model.OneLine;
 import no.samspill.model.PartyRef;
 import no.samspill.model.Party;
 import no.samspill.model.PrincipleEntry;
+import no.samspill.model.Slug;
 import no.samspill.model.StandardPrinciple;
+import no.samspill.model.Amendment;
 import no.samspill.model.Term;
 import no.samspill.model.Translatable;
 import org.hibernate.validator.constraints.Range;
@@ -60,13 +70,35 @@ import org.hibernate.validator.constraints.Range;
  */
 public final class SchemaWriter {
 
+    /**
+     * The YAML language server's keyword for the message a failed pattern gives, in place of
+     * the expression; other engines ignore it, as JSON Schema has them ignore unknown keywords.
+     */
+    static final String PATTERN_MESSAGE = "patternErrorMessage";
+    /** The YAML language server's keyword for the message any failure of a schema gives. */
+    static final String ERROR_MESSAGE = "errorMessage";
+
+    /**
+     * The text forms of scalars that Jackson reads an empty text as no value for, and whether
+     * it reads the text {@code null} so too.
+     */
+    private static final Map<String, Boolean> EMPTY_IS_ABSENT = Map.of(ScalarForms.WHOLE_NUMBER_TEXT, true,
+            ScalarForms.BOOLEAN_TEXT, true, ScalarForms.NUMBER_TEXT, true, ScalarForms.PERIOD, false);
+
+    private static final String SLUG_PATTERN = PortablePatterns.fromJava(Slug.class.getAnnotation(
+            jakarta.validation.constraints.Pattern.class).regexp());
+    private static final String SLUG_MESSAGE = sentence((String) defaultMessage(Slug.class));
+
+    /** Definitions whose record name reads badly as a title. */
+    private static final Map<String, String> TITLES = new TreeMap<>(Map.of(
+            "BaseAgreementRef", "BaseAgreement",
+            "PrincipleEntry", "Principle",
+            "PartyRef", "Party"));
+
     /** The schema's identifier: the format and its version, not a place to fetch it from. */
     public static final String SCHEMA_ID = "urn:samspill:contract-description:" + Contract.FORMAT_VERSION;
 
-    static final String PERIOD_PATTERN = "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
-
     private final BaseAgreementCatalogue catalogue;
-    private static final String SLUG_PATTERN = "^[a-z][a-z0-9-]{0,39}$";
 
     private final ObjectMapper json = new ObjectMapper();
     private final ModelDefaults defaults = new ModelDefaults(json);
@@ -80,9 +112,22 @@ public final class SchemaWriter {
     /** The schema as pretty-printed JSON ending in a newline. */
     public String schema() {
         ObjectNode generated = generator().generateSchema(Contract.class);
+        textForms(Contract.class, generated);
         perLanguage(Contract.class, generated);
-        generated.get("$defs").fields().forEachRemaining(definition ->
-                perLanguage(modelRecord(definition.getKey()), definition.getValue()));
+        generated.get("$defs").fields().forEachRemaining(definition -> {
+            textForms(modelRecord(definition.getKey()), definition.getValue());
+            perLanguage(modelRecord(definition.getKey()), definition.getValue());
+            optionalMayBeEmpty(definition.getValue());
+        });
+        optionalMayBeEmpty(generated);
+        ObjectNode definitions = (ObjectNode) generated.get("$defs");
+        List<String> names = new ArrayList<>();
+        definitions.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            ObjectNode titled = json.createObjectNode().put("title", title(name));
+            titled.setAll((ObjectNode) definitions.get(name));
+            definitions.set(name, titled);
+        }
         ObjectNode schema = json.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
         schema.put("$id", SCHEMA_ID);
@@ -112,15 +157,16 @@ public final class SchemaWriter {
                 .withPropertySorter(SchemaWriter::inRecordOrder)
                 .withTypeAttributeOverride((schema, scope, context) -> {
                     if (scope.getType().getErasedType() == Term.class) {
-                        exactlyOneOf(schema, "duration", "end");
+                        oneButNotBoth(schema, "duration", "end");
                     }
                 });
         config.forFields()
                 .withEnumResolver(this::choices)
                 .withDefaultResolver(field -> defaults.of(field.getDeclaringType().getErasedType(), field.getName()))
-                .withInstanceAttributeOverride(SchemaWriter::anchorPattern)
+                .withInstanceAttributeOverride(SchemaWriter::portablePattern)
                 .withCustomDefinitionProvider(this::numberOrText)
-                .withInstanceAttributeOverride(SchemaWriter::range);
+                .withInstanceAttributeOverride(SchemaWriter::range)
+                .withInstanceAttributeOverride(SchemaWriter::emailShape);
         return new SchemaGenerator(config.build());
     }
 
@@ -128,27 +174,45 @@ public final class SchemaWriter {
     private CustomDefinition scalarDefinition(ResolvedType type, SchemaGenerationContext context) {
         Class<?> erased = type.getErasedType();
         if (erased == LocalDate.class) {
-            return inline(json.createObjectNode().put("type", "string").put("format", "date"));
+            ObjectNode date = json.createObjectNode();
+            ArrayNode anyOf = date.putArray("anyOf");
+            anyOf.addObject().put("type", "string").put("format", "date");
+            anyOf.addObject().put("type", "string").put("pattern", ScalarForms.SPACED_DATE);
+            return inline(date);
         }
         if (erased == Period.class) {
-            return inline(json.createObjectNode().put("type", "string").put("pattern", PERIOD_PATTERN));
+            return inline(json.createObjectNode().put("type", "string").put("pattern", ScalarForms.PERIOD)
+                    .put(PATTERN_MESSAGE, ScalarForms.PERIOD_MESSAGE));
+        }
+        if (erased == Integer.class || erased == int.class || erased == Long.class || erased == long.class) {
+            return inline(types("integer", "string").put("pattern", ScalarForms.WHOLE_NUMBER_TEXT)
+                    .put(PATTERN_MESSAGE, ScalarForms.WHOLE_NUMBER_MESSAGE));
+        }
+        if (erased == BigDecimal.class) {
+            return inline(types("number", "string").put("pattern", ScalarForms.NUMBER_TEXT)
+                    .put(PATTERN_MESSAGE, ScalarForms.NUMBER_MESSAGE));
+        }
+        if (erased == Boolean.class || erased == boolean.class) {
+            // Jackson takes any whole number for true or false: 0 is false, every other true
+            return inline(types("boolean", "integer", "string").put("pattern", ScalarForms.BOOLEAN_TEXT)
+                    .put(PATTERN_MESSAGE, ScalarForms.BOOLEAN_MESSAGE));
         }
         if (erased == MeasureValue.class) {
-            ObjectNode value = json.createObjectNode();
-            value.putArray("type").add("number").add("string");
-            return inline(value);
+            // a number, or a text: a YAML true or false is read as the text
+            return inline(types("number", "string", "boolean"));
         }
         if (erased == PrincipleEntry.class) {
             return principleEntry(type, context);
         }
         if (erased == PartyRef.class) {
             // a side, or the id of a party in a list: a slug either way
-            return inline(json.createObjectNode().put("type", "string").put("pattern", SLUG_PATTERN));
+            return inline(json.createObjectNode().put("type", "string").put("pattern", SLUG_PATTERN)
+                    .put(PATTERN_MESSAGE, SLUG_MESSAGE));
         }
         if (java.util.Map.class.isAssignableFrom(erased)) {
             // the model's maps are keyed by a party's id (cost shares, commitments, managers)
             ObjectNode map = json.createObjectNode().put("type", "object");
-            map.putObject("propertyNames").put("pattern", SLUG_PATTERN);
+            map.putObject("propertyNames").put("pattern", SLUG_PATTERN).put(PATTERN_MESSAGE, SLUG_MESSAGE);
             map.set("additionalProperties", context.createDefinitionReference(type.getTypeParameters().get(1)));
             return inline(map);
         }
@@ -230,7 +294,8 @@ public final class SchemaWriter {
     private ObjectNode languageMap(ObjectNode text) {
         ObjectNode map = json.createObjectNode().put("type", "object");
         ObjectNode properties = map.putObject("properties");
-        ObjectNode textOnly = text.deepCopy().put("type", "string");
+        // each language's text is read as a plain text is: the same forms
+        ObjectNode textOnly = text.deepCopy();
         properties.set(Language.nb.name(), textOnly.deepCopy().put("description", "The text in Norwegian bokmål."));
         properties.set(Language.en.name(), textOnly.deepCopy().put("description", "The text in English."));
         map.put("additionalProperties", false);
@@ -244,9 +309,6 @@ public final class SchemaWriter {
     }
 
     private List<?> choices(FieldScope field) {
-        if (isComponent(field, Contract.class, "samspill")) {
-            return List.of(Contract.FORMAT_VERSION);
-        }
         if (isComponent(field, BaseAgreementRef.class, "code")) {
             return catalogue.codes();
         }
@@ -255,12 +317,184 @@ public final class SchemaWriter {
 
     /**
      * Bean Validation matches a pattern against the whole value, JSON Schema looks for it
-     * anywhere in the value: anchoring keeps the meaning.
+     * anywhere in the value: anchoring keeps the meaning. The expression is rewritten in the
+     * subset every schema engine reads alike, and the constraint's own message goes with it
+     * for editors that show one (the YAML language server does) instead of the expression.
      */
-    private static void anchorPattern(ObjectNode schema, FieldScope field, SchemaGenerationContext context) {
+    private static void portablePattern(ObjectNode schema, FieldScope field, SchemaGenerationContext context) {
         JsonNode pattern = schema.get("pattern");
         if (pattern != null && pattern.isTextual() && !pattern.asText().startsWith("^")) {
-            schema.put("pattern", "^(?:" + pattern.asText() + ")$");
+            schema.put("pattern", PortablePatterns.fromJava(pattern.asText()));
+            String message = patternMessage(field);
+            if (message != null) {
+                schema.put(PATTERN_MESSAGE, message);
+            }
+        }
+    }
+
+    /** The message of the constraint that gave the field its pattern: its own, or that of the annotation it is part of. */
+    private static String patternMessage(FieldScope field) {
+        for (Class<? extends Annotation> type : List.of(jakarta.validation.constraints.Pattern.class, Slug.class, OneLine.class)) {
+            Annotation annotation = field.isFakeContainerItemScope()
+                    ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(type)
+                    : field.getAnnotationConsideringFieldAndGetterIfSupported(type);
+            if (annotation != null) {
+                String message = messageOf(annotation);
+                if (!message.startsWith("{")) {
+                    return sentence(message);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object defaultMessage(Class<? extends Annotation> constraint) {
+        try {
+            return constraint.getMethod("message").getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a constraint without a message: " + constraint, e);
+        }
+    }
+
+    private static String messageOf(Annotation annotation) {
+        try {
+            return (String) annotation.annotationType().getMethod("message").invoke(annotation);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("a constraint without a message: " + annotation, e);
+        }
+    }
+
+    /** A validator's message, which follows the value ("is not a valid id: ..."), as a sentence of its own. */
+    private static String sentence(String message) {
+        String text = message.startsWith("is ") ? message.substring(3) : message;
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+    }
+
+    /**
+     * Where the model wants text the reader also takes a YAML number or true or false, as the
+     * text it is written as ({@code version: 2018}): the schema takes those too, where the
+     * text they stand for could pass the field's pattern. A field whose pattern takes some
+     * numbers and not others says which in {@link #numbersAsText}. Done on the finished
+     * definitions, where each property's type and pattern are both known.
+     */
+    private void textForms(Class<?> record, JsonNode definition) {
+        definition.path("anyOf").forEach(alternative -> textForms(record, alternative));
+        JsonNode properties = definition.get("properties");
+        if (record == null || properties == null) {
+            return;
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (!(properties.get(component.getName()) instanceof ObjectNode property)) {
+                continue;
+            }
+            if (record == Contract.class && component.getName().equals("samspill")) {
+                formatVersion(property);
+                continue;
+            }
+            // a text, a list of texts, or a map by party id of lists of texts
+            ObjectNode value = property.get("additionalProperties") instanceof ObjectNode mapValue ? mapValue : property;
+            ObjectNode text = value.get("items") instanceof ObjectNode items ? items : value;
+            if (isText(component)) {
+                textOrScalar(text, record, component.getName());
+            }
+        }
+    }
+
+    private static boolean isText(RecordComponent component) {
+        java.lang.reflect.Type type = component.getGenericType();
+        while (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            java.lang.reflect.Type[] arguments = parameterized.getActualTypeArguments();
+            type = arguments[arguments.length - 1];
+        }
+        return type == String.class;
+    }
+
+    private void textOrScalar(ObjectNode schema, Class<?> record, String name) {
+        JsonNode declared = schema.get("type");
+        if (declared == null || !declared.isTextual() || !declared.asText().equals("string")
+                || schema.has("format") || schema.has("enum") || schema.has("const")) {
+            return;
+        }
+        if (numbersAsText(schema, record, name)) {
+            return;
+        }
+        JsonNode pattern = schema.get("pattern");
+        Pattern compiled = pattern == null ? null : Pattern.compile(pattern.asText());
+        Boolean numbers = compiled == null ? Boolean.TRUE : ScalarForms.takesEveryNumber(compiled);
+        Boolean booleans = compiled == null ? Boolean.TRUE : ScalarForms.takesBothBooleans(compiled);
+        if (numbers == null || booleans == null) {
+            throw new IllegalStateException("the pattern of " + record.getSimpleName() + "." + name
+                    + " takes some numbers or booleans as text and not others;"
+                    + " say in the schema writer which the reader accepts");
+        }
+        if (numbers || booleans) {
+            ArrayNode types = types(schema, "string");
+            if (numbers) {
+                types.add("number");
+            }
+            if (booleans) {
+                types.add("boolean");
+            }
+        }
+    }
+
+    /** Fields whose pattern some numbers pass: the numbers, as YAML gives them, that may stand for the text. */
+    private boolean numbersAsText(ObjectNode schema, Class<?> record, String name) {
+        if (record == Amendment.class && name.equals("clause")) {
+            // 11.3 as a YAML number is the text "11.3": a clause number is below 100
+            types(schema, "string", "number");
+            schema.put("minimum", 0);
+            schema.put("exclusiveMaximum", 100);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The format version is a whole number, 1, which the reader also takes as text: a range of
+     * one number rather than a constant, so that the text form keeps to a pattern of its own.
+     */
+    private void formatVersion(ObjectNode schema) {
+        types(schema, "integer", "string");
+        schema.put("pattern", ScalarForms.ONE_TEXT);
+        // one message for every way to get it wrong: 2, "2" or a text
+        schema.remove(PATTERN_MESSAGE);
+        schema.put(ERROR_MESSAGE, ScalarForms.FORMAT_VERSION_MESSAGE);
+        schema.put("minimum", Contract.FORMAT_VERSION);
+        schema.put("maximum", Contract.FORMAT_VERSION);
+        schema.put("default", Contract.FORMAT_VERSION);
+    }
+
+    /** Sets the schema's types, where its type was: editors and readers find it first. */
+    private static ArrayNode types(ObjectNode schema, String... names) {
+        ObjectNode rest = schema.deepCopy();
+        schema.removeAll();
+        ArrayNode types = schema.putArray("type");
+        Arrays.stream(names).forEach(types::add);
+        rest.remove("type");
+        schema.setAll(rest);
+        return types;
+    }
+
+    private ObjectNode types(String... names) {
+        ObjectNode schema = json.createObjectNode();
+        ArrayNode types = schema.putArray("type");
+        Arrays.stream(names).forEach(types::add);
+        return schema;
+    }
+
+    /**
+     * Editors check {@code format: email} by a rule of their own, stricter than the validator's
+     * ({@code ola@localhost} is an address to Hibernate Validator, not to the YAML language
+     * server): the schema asks only for what every address has, text, an {@code @} and a domain
+     * without spaces, and leaves the rest to the validator.
+     */
+    private static void emailShape(ObjectNode schema, FieldScope field, SchemaGenerationContext context) {
+        JsonNode format = schema.get("format");
+        if (format != null && format.asText().equals("email")) {
+            schema.remove("format");
+            schema.put("pattern", ScalarForms.EMAIL);
+            schema.put(PATTERN_MESSAGE, ScalarForms.EMAIL_MESSAGE);
         }
     }
 
@@ -284,15 +518,100 @@ public final class SchemaWriter {
         if (!isComponent(field, Party.class, "orgNumber") || field.isFakeContainerItemScope()) {
             return null;
         }
-        ObjectNode schema = json.createObjectNode();
-        schema.putArray("type").add("string").add("integer");
+        // The text's form is the validator's: nine digits once the spaces are gone. A bare
+        // number has lost any leading zero, so any number of up to nine digits may be one.
+        ObjectNode schema = types("string", "integer")
+                .put("pattern", ScalarForms.ORGANISATION_NUMBER)
+                .put(PATTERN_MESSAGE, ScalarForms.ORGANISATION_NUMBER_MESSAGE)
+                .put("minimum", 0)
+                .put("maximum", 999_999_999);
         return new CustomPropertyDefinition(schema, CustomDefinition.AttributeInclusion.YES);
     }
 
-    private void exactlyOneOf(ObjectNode schema, String first, String second) {
-        ArrayNode oneOf = schema.putArray("oneOf");
-        oneOf.addObject().putArray("required").add(first);
-        oneOf.addObject().putArray("required").add(second);
+    /**
+     * One of two keys and not both. Written as "one of them" and "the second not with the
+     * first" rather than {@code oneOf}, so that an editor says what is wrong ("Missing property",
+     * "Property end is not allowed") instead of "matches multiple schemas".
+     */
+    private void oneButNotBoth(ObjectNode schema, String first, String second) {
+        String message = "Give " + first + " or " + second + ": one of them, not both.";
+        ArrayNode anyOf = schema.putArray("anyOf");
+        anyOf.add(given(first, message));
+        anyOf.add(given(second, message));
+        schema.set("if", given(first, null));
+        schema.putObject("then").putObject("properties").putObject(second).put("type", "null").put(ERROR_MESSAGE, message);
+    }
+
+    /** The key has a value: to the reader, a key left empty is a key left out. */
+    private ObjectNode given(String key, String message) {
+        ObjectNode given = json.createObjectNode();
+        given.putArray("required").add(key);
+        ObjectNode value = given.putObject("properties").putObject(key)
+                .put("type", "string")
+                .put("pattern", "^[\\s\\S]*[^\\u0000-\\u0020][\\s\\S]*" + PortablePatterns.END);
+        if (message != null) {
+            given.put(ERROR_MESSAGE, message);
+            value.put(ERROR_MESSAGE, message);
+        }
+        return given;
+    }
+
+    /**
+     * The reader takes a key given no value ({@code status:}, {@code status: ~}) as a key left
+     * out, and for a number or true or false also an empty text: so an optional key may be
+     * empty. Done last, on each finished mapping.
+     */
+    private void optionalMayBeEmpty(JsonNode definition) {
+        definition.path("anyOf").forEach(this::optionalMayBeEmpty);
+        if (!(definition.get("properties") instanceof ObjectNode properties)) {
+            return;
+        }
+        List<String> required = new ArrayList<>();
+        definition.path("required").forEach(key -> required.add(key.asText()));
+        List<String> names = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (!required.contains(name) && properties.get(name) instanceof ObjectNode property) {
+                mayBeEmpty(property);
+            }
+        }
+    }
+
+    private void mayBeEmpty(ObjectNode property) {
+        JsonNode type = property.get("type");
+        if (type != null && !property.has("enum") && !property.has("const")) {
+            ArrayNode types = type.isArray() ? (ArrayNode) type : types(property, type.asText());
+            types.add("null");
+            JsonNode pattern = property.get("pattern");
+            Boolean textualNull = pattern == null ? null : EMPTY_IS_ABSENT.get(pattern.asText());
+            if (textualNull != null) {
+                property.put("pattern", "^" + PortablePatterns.TRIMMED + "(?:" + (textualNull ? "null|" : "")
+                        + pattern.asText().substring(1).replace(PortablePatterns.END, "") + ")?" + PortablePatterns.END);
+            }
+        } else if (property.get("anyOf") instanceof ArrayNode anyOf) {
+            anyOf.addObject().put("type", "null");
+        } else if (property.has("$ref")) {
+            ObjectNode ref = json.createObjectNode().set("$ref", property.remove("$ref"));
+            ObjectNode rest = property.deepCopy();
+            property.removeAll();
+            property.putArray("anyOf").add(ref).addObject().put("type", "null");
+            property.setAll(rest);
+        }
+    }
+
+    /** A definition's title, for an editor's hover: its record's name as words ("Base agreement"). */
+    private static String title(String definition) {
+        String name = TITLES.getOrDefault(definition, definition);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c)) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(c);
+            }
+        }
+        return words.toString();
     }
 
     private static boolean isComponent(MemberScope<?, ?> member, Class<?> record, String name) {

@@ -45,7 +45,43 @@ class SchemaWriterTest {
     void everyPatternMustMatchTheWholeValueAsTheValidatorsDo() throws IOException {
         List<String> patterns = json.readTree(new SchemaWriter(CATALOGUE).schema()).findValuesAsText("pattern");
 
-        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("^").endsWith("$"));
+        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("^").endsWith(PortablePatterns.END));
+    }
+
+    @Test
+    void everyDefinitionHasATitleOfItsOwnAndTheRootTheFormats() throws IOException {
+        JsonNode schema = json.readTree(new SchemaWriter(CATALOGUE).schema());
+        List<String> titles = new ArrayList<>();
+        schema.path("$defs").forEach(definition -> titles.add(definition.path("title").asText()));
+
+        assertThat(schema.path("title").asText()).startsWith("samspill contract description");
+        assertThat(titles).doesNotContain("").doesNotHaveDuplicates()
+                .contains("Forum", "Base agreement", "Escalation step", "Relationship managers", "Principle");
+    }
+
+    @Test
+    void theTermTakesDurationOrEndWithoutAChoiceOfExactlyOne() throws IOException {
+        JsonNode term = json.readTree(new SchemaWriter(CATALOGUE).schema()).at("/$defs/Term");
+
+        assertThat(term.has("oneOf")).as("oneOf makes editors say \"matches multiple schemas\"").isFalse();
+        assertThat(term.at("/anyOf").toString()).contains("[\"duration\"]", "[\"end\"]");
+        assertThat(term.at("/if/required").toString()).isEqualTo("[\"duration\"]");
+        assertThat(term.at("/then/properties/end/type").asText()).as("with a duration, end is empty or left out").isEqualTo("null");
+    }
+
+    @Test
+    void aReferenceSpellsOutTheLettersAndDigitsJavaKnows() throws IOException {
+        String pattern = json.readTree(new SchemaWriter(CATALOGUE).schema())
+                .at("/$defs/ContractDetails/properties/reference/pattern").asText();
+        java.util.regex.Pattern portable = java.util.regex.Pattern.compile(pattern);
+        java.util.regex.Pattern model = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]{1,40}");
+
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += 7) {
+            if (Character.getType(cp) != Character.SURROGATE) {
+                String text = Character.toString(cp);
+                assertThat(portable.matcher(text).find()).as("U+%04X", cp).isEqualTo(model.matcher(text).matches());
+            }
+        }
     }
 
     @Test
@@ -64,7 +100,9 @@ class SchemaWriterTest {
     void theOptionalProcurementNoticeAndNameFieldsHaveTheirLimitsChoicesAndDefaults() throws IOException {
         JsonNode defs = json.readTree(new SchemaWriter(CATALOGUE).schema()).path("$defs");
 
-        assertThat(defs.at("/ContractDetails/properties/procurement/$ref").asText()).isEqualTo("#/$defs/Procurement");
+        assertThat(defs.at("/ContractDetails/properties/procurement/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Procurement");
+        assertThat(defs.at("/ContractDetails/properties/procurement/anyOf/1/type").asText())
+                .as("an optional key left empty is a key left out").isEqualTo("null");
         assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/0/maxLength").asInt()).isEqualTo(200);
         assertThat(defs.at("/ContractDetails/properties/dataProcessingAgreement/anyOf/1/properties/en/maxLength").asInt())
                 .as("each language's text has the same limits").isEqualTo(200);
