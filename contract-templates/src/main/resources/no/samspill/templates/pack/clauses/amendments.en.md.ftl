@@ -8,6 +8,7 @@
 <#-- The parties clause's rule on Sides does not reach the appendix, which is part of the base
      agreement: where a side has several parties, the appendix defines "side" itself. -->
 <#assign several = sides.customer.several || sides.supplier.several>
+<#assign usesSides = several && (baseChanges?seq_contains("notice") || baseChanges?seq_contains("mediation"))>
 <#assign changesAppendix><#if base.changesAppendix??>Appendix ${base.changesAppendix} on changes to the general contractual wording<#else>appendix for changes to the general contractual wording</#if></#assign>
 <#assign dispute = governance.disputeResolution!>
 <#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
@@ -18,7 +19,7 @@ The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s gen
 
 ### Introductory provision of the appendix {#amendment-definitions}
 
-In this appendix, "the relational agreement" means the agreement "${contract.title}" (reference ${contract.reference}) between the parties, as worded at the time of signature. Later changes to the relational agreement take effect for the agreement only when they have been entered in this appendix.<#if several> In this appendix, "side" means the customers together or the suppliers together, and "the other side" means, for a party, the side to which that party does not belong. Who takes decisions for a side follows from clause §[sides] of the relational agreement.</#if>
+In this appendix, "the relational agreement" means the agreement "${contract.title}" (reference ${contract.reference}) between the parties, as worded at the time of signature. Later changes to the relational agreement take effect for the agreement only when they have been entered in this appendix.<#if usesSides> In this appendix, "side" means the customers together or the suppliers together, and "the other side" means, for a party, the side to which that party does not belong. Who takes decisions for a side follows from clause §[sides] of the relational agreement.</#if>
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Amendment to the Base Agreement's <@target "precedence" "interpretation and precedence"/> {#amendment-interpretation}

@@ -8,6 +8,7 @@
 <#-- The parties clause's rule on Sides does not reach the appendix, which is part of the base
      agreement: where a side has several parties, the appendix defines "side" itself. -->
 <#assign several = sides.customer.several || sides.supplier.several>
+<#assign usesSides = several && (baseChanges?seq_contains("notice") || baseChanges?seq_contains("mediation"))>
 <#assign changesAppendix><#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if></#assign>
 <#assign dispute = governance.disputeResolution!>
 <#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
@@ -18,7 +19,7 @@
 
 ### Innledende bestemmelse i bilaget {#amendment-definitions}
 
-I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.<#if several> Med «side» menes i dette bilaget kundene samlet eller leverandørene samlet, og med «den andre siden» menes, for en part, den siden parten ikke tilhører. Hvem som treffer beslutninger for en side, følger av punkt §[sides] i relasjonsavtalen.</#if>
+I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.<#if usesSides> Med «side» menes i dette bilaget kundene samlet eller leverandørene samlet, og med «den andre siden» menes, for en part, den siden parten ikke tilhører. Hvem som treffer beslutninger for en side, følger av punkt §[sides] i relasjonsavtalen.</#if>
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}

@@ -39,5 +39,5 @@ The survey is used for the health check under clause §[health-check]. <#if side
 <#assign number = number + 1>
 | ${number} | ${label("table.withinSide")} | The {{Parties}} on my {{Side}} work well together and keep one another informed. | | | | | |
 
-<#if !(sides.customer.several && sides.supplier.several)>Statement ${number} is answered only by participants from the <#if sides.customer.several>{{Customer}}<#else>{{Supplier}}</#if>. </#if>The answers to statement ${number} are shown under clause §[health-check] as the other answers are, but they are followed up by the {{Parties}} on the {{Side}} concerned among themselves, under clause §[sides].
+<#if !(sides.customer.several && sides.supplier.several)>Statement ${number} is answered only by participants from the <#if sides.customer.several>{{Customer}}<#else>{{Supplier}}</#if>. </#if>The result for statement ${number} is shown under clause §[health-check] in the same way as the results for the other statements, but is followed up by the {{Parties}} on the {{Side}} concerned among themselves; see clause §[sides].
 </#if>

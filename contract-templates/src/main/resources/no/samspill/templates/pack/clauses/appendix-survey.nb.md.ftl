@@ -39,5 +39,5 @@ Skjemaet brukes ved målingen etter punkt §[health-check]. <#if sides.customer.
 <#assign number = number + 1>
 | ${number} | ${label("table.withinSide")} | {{Partene}} på min {{Side}} samarbeider godt seg imellom og holder hverandre orientert. | | | | | |
 
-<#if !(sides.customer.several && sides.supplier.several)>Påstand ${number} besvares bare av deltakere fra <#if sides.customer.several>{{Kunden}}<#else>{{Leverandøren}}</#if>. </#if>Svarene på påstand ${number} vises etter punkt §[health-check] som de andre svarene, men de følges opp av {{Partene}} på den aktuelle {{Side}}n seg imellom, etter punkt §[sides].
+<#if !(sides.customer.several && sides.supplier.several)>Påstand ${number} besvares bare av deltakere fra <#if sides.customer.several>{{Kunden}}<#else>{{Leverandøren}}</#if>. </#if>Resultatet for påstand ${number} vises etter punkt §[health-check] på samme måte som resultatene for de andre påstandene, men følges opp av {{Partene}} på den aktuelle {{Side}}n seg imellom, jf. punkt §[sides].
 </#if>
