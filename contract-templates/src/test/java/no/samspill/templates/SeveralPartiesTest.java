@@ -105,9 +105,10 @@ class SeveralPartiesTest {
                 // the cover names the subcontractor, as no party
                 .contains("Underleverandør: Driftspartner AS (ikke part i avtalen) Org.nr. 989 012 347")
                 // the changes appendix stands on its own: a side is defined there, mediation costs per side
-                .contains("Med «side» menes i dette bilaget kundene samlet eller leverandørene samlet, og med «den"
+                .contains("Med «side» menes kundene samlet eller leverandørene samlet, og med «den"
                         + " andre siden» menes, for en part, den siden parten ikke tilhører.")
                 .contains("kan hver part kreve mekling ved skriftlig melding til den andre siden.")
+                .contains("innen ti virkedager etter at mekling ble krevd, kan hver side be Den Norske Advokatforening")
                 .contains("Hver side dekker halvparten av meklerens honorar og utgifter; partene på samme side"
                         + " fordeler sidens halvpart seg imellom slik de har avtalt, og ellers likt.")
                 .contains("si opp eller avbestille avtalen i sin helhet, eller for så vidt den gjelder parten selv,"
@@ -161,6 +162,7 @@ class SeveralPartiesTest {
 
         String text = runningText("one-supplier", oneSupplier, Language.nb);
         assertThat(text).contains("Påstand 14 besvares bare av deltakere fra Kundene.")
+                .contains("Leverandør: Acme Helse AS Org.nr. 945 678 909 Underleverandør: Driftspartner AS")
                 .contains("Leverandøren");
         String english = runningText("one-supplier", oneSupplier.replace("  title: Samarbeidsavtale", "  language: en\n  title: Samarbeidsavtale"),
                 Language.en);
@@ -195,9 +197,10 @@ class SeveralPartiesTest {
                 .doesNotContain("both Parties").doesNotContain("either of the Parties").doesNotContain("nany")
                 .contains("with a view to none of them carrying")
                 .contains("Subcontractor: Driftspartner AS (not a party to the agreement) Org. no. 989 012 347")
-                .contains("In this appendix, \"side\" means the customers together or the suppliers together, and"
+                .contains("\"Side\" means the customers together or the suppliers together, and"
                         + " \"the other side\" means, for a party, the side to which that party does not belong.")
                 .contains("each party may require mediation by written notice to the other side.")
+                .contains("within ten working days after mediation was required, each side may ask the Norwegian Bar")
                 .contains("Each side bears half of the mediator's fees and expenses; the parties on the same side"
                         + " divide that side's half among themselves as they have agreed, and otherwise equally.")
                 .contains("to terminate or cancel the agreement as a whole, or in so far as it concerns that party,"

@@ -327,15 +327,16 @@ final class RenderRun {
             return new CoverPage.CoverField(labels.get("cover." + role),
                     List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumberFormatted()));
         }
+        List<ContractParty> signing = parties.all().stream().filter(p -> p.side() == role && p.signs()).toList();
+        // A list of one signing party (beside its subcontractors) is one party, as the clauses read it.
+        boolean several = signing.size() > 1;
         List<String> lines = new ArrayList<>();
-        for (ContractParty party : parties.all()) {
-            if (party.side() == role && party.signs()) {
-                String lead = party.party().role() == PartyStanding.lead ? " " + labels.get("cover.lead." + role) : "";
-                lines.add(party.party().name() + lead);
-                lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
-            }
+        for (ContractParty party : signing) {
+            String lead = several && party.party().role() == PartyStanding.lead ? " " + labels.get("cover.lead." + role) : "";
+            lines.add(party.party().name() + lead);
+            lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
         }
-        return new CoverPage.CoverField(labels.get("cover." + role + "s"), lines);
+        return new CoverPage.CoverField(labels.get("cover." + role + (several ? "s" : "")), lines);
     }
 
     private SignatureBlock signatures() {
