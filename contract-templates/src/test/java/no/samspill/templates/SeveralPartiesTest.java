@@ -162,6 +162,7 @@ class SeveralPartiesTest {
 
         String text = runningText("one-supplier", oneSupplier, Language.nb);
         assertThat(text).contains("Påstand 14 besvares bare av deltakere fra Kundene.")
+                .contains("Med «side» menes kundene samlet eller leverandøren, og med «den andre siden»")
                 .contains("Leverandør: Acme Helse AS Org.nr. 945 678 909 Underleverandør: Driftspartner AS")
                 .contains("Leverandøren");
         String english = runningText("one-supplier", oneSupplier.replace("  title: Samarbeidsavtale", "  language: en\n  title: Samarbeidsavtale"),

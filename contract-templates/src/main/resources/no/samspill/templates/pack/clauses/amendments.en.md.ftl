@@ -19,7 +19,7 @@ The {{Parties}} have agreed the amendments below to the {{Base Agreement}}'s gen
 
 ### Introductory provision of the appendix {#amendment-definitions}
 
-In this appendix, "the relational agreement" means the agreement "${contract.title}" (reference ${contract.reference}) between the parties, as worded at the time of signature. Later changes to the relational agreement take effect for the agreement only when they have been entered in this appendix.<#if usesSides> "Side" means the customers together or the suppliers together, and "the other side" means, for a party, the side to which that party does not belong. Who takes decisions for a side follows from clause §[sides] of the relational agreement.</#if>
+In this appendix, "the relational agreement" means the agreement "${contract.title}" (reference ${contract.reference}) between the parties, as worded at the time of signature. Later changes to the relational agreement take effect for the agreement only when they have been entered in this appendix.<#if usesSides> "Side" means <#if sides.customer.several>the customers together<#else>the customer</#if> or <#if sides.supplier.several>the suppliers together<#else>the supplier</#if>, and "the other side" means, for a party, the side to which that party does not belong. Who takes decisions for a side follows from clause §[sides] of the relational agreement.</#if>
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Amendment to the Base Agreement's <@target "precedence" "interpretation and precedence"/> {#amendment-interpretation}

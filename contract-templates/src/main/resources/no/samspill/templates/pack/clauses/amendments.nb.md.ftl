@@ -19,7 +19,7 @@
 
 ### Innledende bestemmelse i bilaget {#amendment-definitions}
 
-I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.<#if usesSides> Med «side» menes kundene samlet eller leverandørene samlet, og med «den andre siden» menes, for en part, den siden parten ikke tilhører. Hvem som treffer beslutninger for en side, følger av punkt §[sides] i relasjonsavtalen.</#if>
+I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.<#if usesSides> Med «side» menes <#if sides.customer.several>kundene samlet<#else>kunden</#if> eller <#if sides.supplier.several>leverandørene samlet<#else>leverandøren</#if>, og med «den andre siden» menes, for en part, den siden parten ikke tilhører. Hvem som treffer beslutninger for en side, følger av punkt §[sides] i relasjonsavtalen.</#if>
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}
