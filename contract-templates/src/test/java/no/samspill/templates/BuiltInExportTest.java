@@ -35,7 +35,7 @@ class BuiltInExportTest {
         PackClause risks = FreemarkerTemplatePack.builtIn().clause("risks").orElseThrow();
         PackClause vision = FreemarkerTemplatePack.fromDirectory(directory).clause("vision").orElseThrow();
 
-        assertThat(risks).isEqualTo(new PackClause("risks", 5, List.of("nb", "en"), "risks",
+        assertThat(risks).isEqualTo(new PackClause("risks", 6, List.of("nb", "en"), "risks",
                 List.of("clauses/risks.nb.md.ftl", "clauses/risks.en.md.ftl"), List.of()));
         assertThat(vision.ownTemplates()).containsExactly("clauses/vision.nb.md.ftl");
         assertThat(FreemarkerTemplatePack.builtIn().clauses()).extracting(PackClause::id).startsWith("cover", "parties");

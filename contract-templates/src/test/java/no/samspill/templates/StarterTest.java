@@ -76,8 +76,8 @@ class StarterTest {
         String text = GENERATOR.text(validation.contract()).replace("**", "").replaceAll("\\s+", " ");
 
         assertThat(text).contains("Helse Nordvest RHF, org.nr. 993 870 129 (heretter «Helse Nordvest»)")
-                .contains("samlet kalt Kundene", "samlet kalt Leverandørene", "«Helse Nordvest» er Hovedkunden")
-                .contains("«Nordlys» er Hovedleverandøren", "benytter Driftshuset Vest AS, org.nr. 932 145 693, som underleverandør")
+                .contains("samlet kalt Kundene", "samlet kalt Leverandørene", "Helse Nordvest er Hovedkunden.")
+                .contains("Nordlys er Hovedleverandøren.", "benytter Driftshuset Vest AS, org.nr. 932 145 693, som underleverandør")
                 .contains("Leverandørene svarer solidarisk overfor Kundene")
                 .contains("bruk av en opsjon om forlengelse; godkjenning av nye underleverandører");
     }

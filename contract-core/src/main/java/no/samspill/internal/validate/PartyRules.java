@@ -15,8 +15,8 @@ import no.samspill.model.SideDecision;
 
 /**
  * The rules on the parties that look at more than one value: each side given in one form, ids
- * unique, one lead per side, subcontractors that do not sign, and cost shares that add up to
- * the whole.
+ * and organisation numbers unique, one lead per side, subcontractors that do not sign, and cost
+ * shares that add up to the whole.
  */
 final class PartyRules {
 
@@ -41,6 +41,7 @@ final class PartyRules {
                 checkList(parties, role, ids);
             }
         }
+        checkOrgNumbers(parties);
         checkCostShares(parties);
         if (!parties.supplierSide().costShares().isEmpty()) {
             sink.report("parties.supplierSide.costShares", "cost shares are for the customers, who pay for the"
@@ -110,6 +111,38 @@ final class PartyRules {
         if (rules.decides() == SideDecision.lead && leads.isEmpty()) {
             sink.report("parties." + role.name() + "Side.decides", "the " + role.name() + "s decide by their lead,"
                     + " but none of them is the lead: give one of them \"role: lead\"");
+        }
+    }
+
+    /**
+     * Each party is a legal person of its own, so no two parties, on the same side or on opposite
+     * sides, subcontractors included, may give the same organisation number; a number written with
+     * other spacing is the same number.
+     */
+    private void checkOrgNumbers(Parties parties) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (PartyRole role : PartyRole.values()) {
+            if (parties.isListed(role)) {
+                List<Party> side = role == PartyRole.customer ? parties.customers() : parties.suppliers();
+                for (int i = 0; i < side.size(); i++) {
+                    checkOrgNumber(side.get(i), "parties." + role.name() + "s[" + i + "].orgNumber", seen);
+                }
+            } else {
+                checkOrgNumber(role == PartyRole.customer ? parties.customer() : parties.supplier(),
+                        "parties." + role.name() + ".orgNumber", seen);
+            }
+        }
+    }
+
+    private void checkOrgNumber(Party party, String path, Map<String, String> seen) {
+        if (party == null || party.orgNumber() == null || party.orgNumberDigits().isBlank()) {
+            return;
+        }
+        String first = seen.putIfAbsent(party.orgNumberDigits(), path);
+        if (first != null) {
+            sink.report(path, "organisation number " + party.orgNumberFormatted() + " is also given at " + first
+                    + " (line " + sink.lineOf(first) + "); each party is a legal person of its own with its own"
+                    + " number");
         }
     }
 

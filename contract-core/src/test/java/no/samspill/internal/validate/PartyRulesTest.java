@@ -29,9 +29,9 @@ class PartyRulesTest {
             """;
     private static final String SUPPLIERS = """
               suppliers:
-                - { id: acme, name: Acme Helse AS, orgNumber: "983 658 725", role: lead }
-                - { id: sensor, name: Sensorteknikk AS, orgNumber: "923 456 783" }
-                - { id: drift, name: Driftspartner AS, orgNumber: "983 658 725", role: subcontractor }
+                - { id: acme, name: Acme Helse AS, orgNumber: "945 678 909", role: lead }
+                - { id: sensor, name: Sensorteknikk AS, orgNumber: "978 901 239" }
+                - { id: drift, name: Driftspartner AS, orgNumber: "989 012 347", role: subcontractor }
             """;
     private static final String TAIL = """
             vision: Felles visjon.
@@ -75,7 +75,7 @@ class PartyRulesTest {
 
     @Test
     void one_side_may_be_one_party_while_the_other_is_several_and_the_one_party_sits_by_its_side() {
-        String oneSupplier = "  supplier: { name: Acme Helse AS, orgNumber: \"983 658 725\" }\n";
+        String oneSupplier = "  supplier: { name: Acme Helse AS, orgNumber: \"945 678 909\" }\n";
         String tail = TAIL.replace("{ party: acme,", "{ party: supplier,").replace("      - { party: sensor, role: daglig leder }\n", "");
 
         ReadResult read = ContractReader.create().read("avtale.yaml", HEAD + CUSTOMERS + oneSupplier + tail);
@@ -175,6 +175,35 @@ class PartyRulesTest {
 
         assertThat(errors(customers + SUPPLIERS)).extracting(Problem::line, Problem::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(10, "parties.customers[1].orgNumber"));
+    }
+
+    @Test
+    void no_two_parties_share_an_organisation_number_whatever_their_sides_and_spacing() {
+        String suppliers = SUPPLIERS.replace("\"978 901 239\"", "\"983658725\"")
+                .replace("\"989 012 347\"", "\"923 456 783\"");
+
+        assertThat(errors(CUSTOMERS + suppliers)).extracting(Problem::line, Problem::column, Problem::path, Problem::message)
+                .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(13, 56, "parties.suppliers[1].orgNumber", "organisation number"
+                        + " 983 658 725 is also given at parties.customers[0].orgNumber (line 9); each party is a legal"
+                        + " person of its own with its own number"),
+                org.assertj.core.groups.Tuple.tuple(14, 55, "parties.suppliers[2].orgNumber", "organisation number"
+                        + " 923 456 783 is also given at parties.customers[1].orgNumber (line 10); each party is a legal"
+                        + " person of its own with its own number"));
+    }
+
+    @Test
+    void in_the_two_party_form_the_customer_and_the_supplier_have_numbers_of_their_own() {
+        String two = """
+                  customer: { name: Helse Sør-Øst RHF, orgNumber: "983 658 725" }
+                  supplier: { name: Acme Helse AS, orgNumber: "983658725" }
+                """;
+
+        assertThat(errors(two)).filteredOn(problem -> problem.path().endsWith("orgNumber"))
+                .extracting(Problem::line, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(9, "parties.supplier.orgNumber"));
+        assertThat(errors(two.replace("\"983658725\"", "\"945 678 909\"")))
+                .filteredOn(problem -> problem.path().startsWith("parties.")).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.samspill.ContractException;
 import no.samspill.TemplateException;
 import no.samspill.catalogue.BaseAgreement;
@@ -281,6 +282,7 @@ final class RenderRun {
         for (PartyRole role : PartyRole.values()) {
             fields.add(sideField(role));
         }
+        subcontractorField().ifPresent(fields::add);
         fields.add(new CoverPage.CoverField(labels.get("cover.reference"), List.of(details.reference())));
         List<String> baseLines = new ArrayList<>();
         baseLines.add(base.name() == null ? base.label() : base.label() + " " + base.name());
@@ -296,8 +298,27 @@ final class RenderRun {
     }
 
     /**
+     * The subcontractors on the cover, after the parties and under a heading of their own, each
+     * marked as not a party: a reader of the cover sees who takes part without taking them for a
+     * party that signs.
+     */
+    private Optional<CoverPage.CoverField> subcontractorField() {
+        List<ContractParty> subcontractors = contract.parties().all().stream().filter(p -> !p.signs()).toList();
+        if (subcontractors.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        for (ContractParty party : subcontractors) {
+            lines.add(party.party().name() + " " + labels.get("cover.notParty"));
+            lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
+        }
+        return Optional.of(new CoverPage.CoverField(
+                labels.get(subcontractors.size() > 1 ? "cover.subcontractors" : "cover.subcontractor"), lines));
+    }
+
+    /**
      * A side on the cover: its one party as before, or every party of it that signs, the lead
-     * marked; subcontractors are not parties and are named in the parties clause only.
+     * marked; subcontractors follow under their own heading.
      */
     private CoverPage.CoverField sideField(PartyRole role) {
         Parties parties = contract.parties();
@@ -306,15 +327,16 @@ final class RenderRun {
             return new CoverPage.CoverField(labels.get("cover." + role),
                     List.of(party.name(), labels.get("cover.orgNumber") + " " + party.orgNumberFormatted()));
         }
+        List<ContractParty> signing = parties.all().stream().filter(p -> p.side() == role && p.signs()).toList();
+        // A list of one signing party (beside its subcontractors) is one party, as the clauses read it.
+        boolean several = signing.size() > 1;
         List<String> lines = new ArrayList<>();
-        for (ContractParty party : parties.all()) {
-            if (party.side() == role && party.signs()) {
-                String lead = party.party().role() == PartyStanding.lead ? " " + labels.get("cover.lead." + role) : "";
-                lines.add(party.party().name() + lead);
-                lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
-            }
+        for (ContractParty party : signing) {
+            String lead = several && party.party().role() == PartyStanding.lead ? " " + labels.get("cover.lead." + role) : "";
+            lines.add(party.party().name() + lead);
+            lines.add(labels.get("cover.orgNumber") + " " + party.party().orgNumberFormatted());
         }
-        return new CoverPage.CoverField(labels.get("cover." + role + "s"), lines);
+        return new CoverPage.CoverField(labels.get("cover." + role + (several ? "s" : "")), lines);
     }
 
     private SignatureBlock signatures() {

@@ -5,6 +5,10 @@
      by its title and reference. -->
 <#macro target key subject><#assign known = base.clause(key)!><#if known?has_content>punkt ${known.number} (${known.title})<#else>bestemmelser om ${subject}</#if></#macro>
 <#assign overlay>relasjonsavtalen</#assign>
+<#-- The parties clause's rule on Sides does not reach the appendix, which is part of the base
+     agreement: where a side has several parties, the appendix defines "side" itself. -->
+<#assign several = sides.customer.several || sides.supplier.several>
+<#assign usesSides = several && (baseChanges?seq_contains("notice") || baseChanges?seq_contains("mediation"))>
 <#assign changesAppendix><#if base.changesAppendix??>bilag ${base.changesAppendix} om endringer i den generelle avtaleteksten<#else>bilag for endringer i den generelle avtaleteksten</#if></#assign>
 <#assign dispute = governance.disputeResolution!>
 <#assign arbitration = dispute?has_content && dispute.venue?? && "${dispute.venue}" == "arbitration">
@@ -15,7 +19,7 @@
 
 ### Innledende bestemmelse i bilaget {#amendment-definitions}
 
-I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.
+I dette bilaget betyr «relasjonsavtalen» avtalen «${contract.title}» (referanse ${contract.reference}) mellom partene, slik den lyder ved undertegningen. Senere endringer i relasjonsavtalen får virkning for avtalen bare når de er ført inn i dette bilaget.<#if usesSides> Med «side» menes <#if sides.customer.several>kundene samlet<#else>kunden</#if> eller <#if sides.supplier.several>leverandørene samlet<#else>leverandøren</#if>, og med «den andre siden» menes, for en part, den siden parten ikke tilhører. Hvem som treffer beslutninger for en side, følger av punkt §[sides] i relasjonsavtalen.</#if>
 <#if baseChanges?seq_contains("interpretation")>
 
 ### Endring av Grunnavtalens <@target "precedence" "tolkning og rangordning"/> {#amendment-interpretation}
@@ -26,7 +30,7 @@ Ved tolkning og utfylling av avtalen skal de veiledende prinsippene i punkt §[p
 
 ### Endring av Grunnavtalens <@target "cancellation" "oppsigelse og avbestilling"/> {#amendment-notice}
 
-Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet uten at den andre parten har misligholdt den, skal oppsigelsen eller avbestillingen skje skriftlig med minst <#if governance.exit.noticeMonths == 1>én måneds<#else>${fmt.count(governance.exit.noticeMonths)} måneders</#if> varsel. Fastsetter avtalen en lengre frist, gjelder den. Bestemmelsene om heving gjelder uendret.
+Gir avtalen en part rett til å si opp eller avbestille avtalen i sin helhet<#if several>, eller for så vidt den gjelder parten selv,</#if> uten at <#if several>det foreligger mislighold fra den andre siden<#else>den andre parten har misligholdt den</#if>, skal oppsigelsen eller avbestillingen skje skriftlig med minst <#if governance.exit.noticeMonths == 1>én måneds<#else>${fmt.count(governance.exit.noticeMonths)} måneders</#if> varsel. Fastsetter avtalen en lengre frist, gjelder den. Bestemmelsene om heving gjelder uendret.
 </#if>
 <#if baseChanges?seq_contains("incentives")>
 <#assign hasMalus = incentives?filter(i -> "${i.type}" == "malus")?has_content>
@@ -46,7 +50,7 @@ Ved vurderingen av en parts krav på tilleggsfrist, tilleggsvederlag eller ersta
 
 ### Endring av Grunnavtalens <@target "mediation" "mekling"/> {#amendment-mediation}
 
-Denne bestemmelsen erstatter avtalens bestemmelser om mekling<#if "${base.code}" == "SSA-D">, men gjelder ikke for tvister som etter avtalens særlige regler om uenighet om endringer og omtvistede endringsordrer skal løses på annen måte, så langt disse reglene rekker</#if>. Er en tvist som gjelder avtalen eller relasjonsavtalen, ikke løst ved forhandlinger, herunder i eskaleringsstigen i punkt §[escalation] i ${overlay}, kan hver part kreve mekling ved skriftlig melding til den andre parten. Er mekling krevd, kan saken ikke bringes inn for <#if arbitration>voldgift<#else>domstolene</#if> før meklingen er avsluttet. Partene oppnevner mekleren i fellesskap. Er partene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver av dem be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når partene er enige, når en av dem skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre partene avtaler en lengre frist. Partene dekker meklerens honorar og utgifter med halvparten hver og bærer selv sine øvrige kostnader. Tilbud og innrømmelser under meklingen kan ikke påberopes i en senere sak uten samtykke fra den parten som ga dem. Meklingen er ikke til hinder for at en part tar de skrittene som er nødvendige for å avbryte foreldelse eller sikre sine rettigheter.
+Denne bestemmelsen erstatter avtalens bestemmelser om mekling<#if "${base.code}" == "SSA-D">, men gjelder ikke for tvister som etter avtalens særlige regler om uenighet om endringer og omtvistede endringsordrer skal løses på annen måte, så langt disse reglene rekker</#if>. Er en tvist som gjelder avtalen eller relasjonsavtalen, ikke løst ved forhandlinger, herunder i eskaleringsstigen i punkt §[escalation] i ${overlay}, <#if several>kan hver part kreve mekling ved skriftlig melding til den andre siden. Er mekling krevd, kan saken ikke bringes inn for <#if arbitration>voldgift<#else>domstolene</#if> før meklingen er avsluttet. Sidene oppnevner mekleren i fellesskap. Er sidene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver side be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når sidene er enige, når en av sidene skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre sidene avtaler en lengre frist. Hver side dekker halvparten av meklerens honorar og utgifter; partene på samme side fordeler sidens halvpart seg imellom slik de har avtalt, og ellers likt. Hver part bærer selv sine øvrige kostnader.<#else>kan hver part kreve mekling ved skriftlig melding til den andre parten. Er mekling krevd, kan saken ikke bringes inn for <#if arbitration>voldgift<#else>domstolene</#if> før meklingen er avsluttet. Partene oppnevner mekleren i fellesskap. Er partene ikke enige om en mekler innen ti virkedager etter at mekling ble krevd, kan hver av dem be Den Norske Advokatforening oppnevne mekleren. Meklingen avsluttes når partene er enige, når en av dem skriftlig meddeler at den ikke ønsker å fortsette, eller senest 60 dager etter at mekleren er oppnevnt, med mindre partene avtaler en lengre frist. Hver part dekker halvparten av meklerens honorar og utgifter og bærer selv sine øvrige kostnader.</#if> Tilbud og innrømmelser under meklingen kan ikke påberopes i en senere sak uten samtykke fra den parten som ga dem. Meklingen er ikke til hinder for at en part tar de skrittene som er nødvendige for å avbryte foreldelse eller sikre sine rettigheter.
 </#if>
 <#if baseChanges?seq_contains("disputes")>
 

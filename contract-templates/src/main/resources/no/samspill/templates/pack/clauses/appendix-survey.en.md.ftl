@@ -34,3 +34,10 @@ The survey is used for the health check under clause §[health-check]. <#if side
 </#list>
 <#assign number = number + 1>
 | ${number} | ${label("table.vision")} | The collaboration is moving towards the shared vision in clause §[vision]. | | | | | |
+<#-- Cooperation within a side is asked about only where a side has several parties, and only of that side. -->
+<#if sides.customer.several || sides.supplier.several>
+<#assign number = number + 1>
+| ${number} | ${label("table.withinSide")} | The {{Parties}} on my {{Side}} work well together and keep one another informed. | | | | | |
+
+<#if !(sides.customer.several && sides.supplier.several)>Statement ${number} is answered only by participants from the <#if sides.customer.several>{{Customer}}<#else>{{Supplier}}</#if>. </#if>The result for statement ${number} is shown under clause §[health-check] in the same way as the results for the other statements, but is followed up by the {{Parties}} on the {{Side}} concerned among themselves; see clause §[sides].
+</#if>

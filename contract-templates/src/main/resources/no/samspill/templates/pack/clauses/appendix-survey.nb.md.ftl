@@ -34,3 +34,10 @@ Skjemaet brukes ved målingen etter punkt §[health-check]. <#if sides.customer.
 </#list>
 <#assign number = number + 1>
 | ${number} | ${label("table.vision")} | Samarbeidet beveger seg mot den felles visjonen i punkt §[vision]. | | | | | |
+<#-- Cooperation within a side is asked about only where a side has several parties, and only of that side. -->
+<#if sides.customer.several || sides.supplier.several>
+<#assign number = number + 1>
+| ${number} | ${label("table.withinSide")} | {{Partene}} på min {{Side}} samarbeider godt seg imellom og holder hverandre orientert. | | | | | |
+
+<#if !(sides.customer.several && sides.supplier.several)>Påstand ${number} besvares bare av deltakere fra <#if sides.customer.several>{{Kunden}}<#else>{{Leverandøren}}</#if>. </#if>Resultatet for påstand ${number} vises etter punkt §[health-check] på samme måte som resultatene for de andre påstandene, men følges opp av {{Partene}} på den aktuelle {{Side}}n seg imellom, jf. punkt §[sides].
+</#if>

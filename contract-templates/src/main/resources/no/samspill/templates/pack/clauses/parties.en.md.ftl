@@ -31,15 +31,15 @@ together the {{=Supplier}} and each a {{=Supplier Party}},
 all together the {{=Parties}} and each a {{=Party}}. The {{Customer}} and the {{Supplier}} are each a {{=Side}}.
 <#if sides.customer.several && sides.customer.lead??>
 
-"${sides.customer.lead.party.shortName!sides.customer.lead.party.name}" is the {{=Lead Customer}}.
+${sides.customer.lead.party.shortName!sides.customer.lead.party.name} is the {{=Lead Customer}}.
 </#if>
 <#if sides.supplier.several && sides.supplier.lead??>
 
-"${sides.supplier.lead.party.shortName!sides.supplier.lead.party.name}" is the {{=Lead Supplier}}.
+${sides.supplier.lead.party.shortName!sides.supplier.lead.party.name} is the {{=Lead Supplier}}.
 </#if>
 <#if sides.supplier.subcontractors?has_content>
 
-The {{Supplier}} uses <#list sides.supplier.subcontractors as p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, as <#if sides.supplier.subcontractors?size gt 1>subcontractors<#else>a subcontractor</#if>. A subcontractor is not a party to the {{Agreement}} and does not sign it. It may have a seat in the forums under clause §[forums], but acts there for the {{Supplier}}, ${sides.supplier.several?then("who answer", "which answers")} for the subcontractor's work under the {{Base Agreement}}'s provisions on subcontractors. The {{Supplier}} shall ensure that persons from a subcontractor are bound by a duty of confidentiality equivalent to clause §[confidentiality] before they take part in a forum.
+The {{Supplier}} uses <#list sides.supplier.subcontractors as p>${p.party.name}, organisation number ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, as <#if sides.supplier.subcontractors?size gt 1>subcontractors<#else>a subcontractor</#if>. A subcontractor is not a party to the {{Agreement}} and does not sign it. It may have a seat in the forums under clause §[forums], but acts there for the {{Supplier}}, ${sides.supplier.several?then("who answer", "which answers")} for the subcontractor's work under the {{Base Agreement}}'s provisions on subcontractors. The {{Supplier}} shall ensure that persons from a subcontractor are bound by a duty of confidentiality equivalent to clause §[confidentiality] before they take part in a forum.<#list sides.supplier.subcontractors?filter(p -> p.party.contact??) as p> The contact person at ${p.party.name} is <@contactLine p.party.contact/>.</#list><#if sides.supplier.subcontractors?filter(p -> p.party.contact??)?has_content> Enquiries about the {{Agreement}} shall nonetheless be addressed to the {{Supplier}}, not to the subcontractor.</#if>
 </#if>
 <#else>
 This agreement (the {{=Agreement}}) is made between
@@ -62,14 +62,14 @@ The {{Agreement}} builds on and supplements the ${base.name} (${base.code}), ver
 ${term?cap_first?no_esc} act together towards ${other?no_esc}. Where the {{Agreement}} gives ${term?no_esc} a right, requires ${term?no_esc} to take a position or leaves a decision to ${term?no_esc}, <#if "${side.rules.decides}" == "lead" && side.lead??>the right is exercised and the decision taken by ${lead?no_esc} on behalf of ${term?no_esc}<#elseif "${side.rules.decides}" == "majority">the decision is taken by a majority of ${term?no_esc}, each ${one?no_esc} having one vote<#else>the decision is taken by ${term?no_esc} jointly</#if>. In the forums under clause §[forums], ${term?no_esc} have one vote together, however many of them hold seats there. The vote is cast by <#if side.lead??>the member from ${lead?no_esc} or by another member from a ${one?no_esc} whom ${lead?no_esc} has designated in writing<#else>the member from a ${one?no_esc} whom ${term?no_esc} have designated in writing</#if>.<#if "${side.rules.decides}" == "lead" && side.lead??> ${lead?cap_first?no_esc} shall consult the other parties of ${term?no_esc} before taking a position for them, and shall follow what they have agreed among themselves.</#if><#if role == "customer"> This paragraph does not apply to duties and assessments that rest on each ${one?no_esc} by law, including under the Freedom of Information Act, the Public Administration Act, the public procurement rules and data protection law. Each ${one?no_esc} performs such duties itself<#if side.lead??>; ${lead?no_esc} may coordinate the work</#if>.</#if>
 <#if side.lead??>
 
-${lead?cap_first?no_esc} may not alone agree to changes to the {{Agreement}} or the {{Base Agreement}}<#if role == "customer">, to changes in the sharing of costs between ${term?no_esc}</#if> or to the {{Base Agreement}} ending for a ${one?no_esc}<#if side.rules.leadMayNotAlone?has_content>, nor to the following: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. ${other?cap_first?no_esc} may assume that a notice or decision from ${lead?no_esc} is given on behalf of ${term?no_esc}, unless ${other?no_esc} knew or ought to have known that it went beyond the authority of ${lead?no_esc} under this clause.
+${lead?cap_first?no_esc} may not alone agree to changes to the {{Agreement}} or the {{Base Agreement}}<#if role == "customer">, to changes in the sharing of costs between ${term?no_esc}</#if> or to the {{Base Agreement}} ending for a ${one?no_esc}<#if side.rules.leadMayNotAlone?has_content>, nor to the following: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. Such consent requires the written agreement of each ${one?no_esc}. ${other?cap_first?no_esc} may assume that a notice or decision from ${lead?no_esc} is given on behalf of ${term?no_esc}, unless ${other?no_esc} knew or ought to have known that it went beyond the authority of ${lead?no_esc} under this clause.
 </#if>
 <#if role == "customer">
 
-What the {{Customer}} is to bear under the {{Agreement}}, including the {{Customer}}'s share of joint costs under clause §[costs]<#if incentives?has_content> and what the {{Customer}} is to pay under clause §[incentives]</#if>, is divided between the {{Customer}} <#if side.rules.costShares?has_content>in these shares: <#list side.signing as p>"${p.party.shortName!p.party.name}" ${fmt.number(side.rules.costShares[p.id])} per cent<#sep>, </#sep></#list><#else>in equal shares</#if>. The division applies only between the {{Customer}}. What each {{Customer Party}} owes the {{Supplier}} follows from the {{Base Agreement}}. The {{Customer}} are not jointly and severally liable for one another's obligations under the {{Agreement}}, and each {{Customer Party}} is liable for the {{Customer}}'s share of joint costs under clause §[costs] only up to its own share under this paragraph.
+What the {{Customer}} is to bear under the {{Agreement}}, including the {{Customer}}'s share of joint costs under clause §[costs]<#if incentives?has_content> and what the {{Customer}} is to pay under clause §[incentives]</#if>, is divided between the {{Customer}} <#if side.rules.costShares?has_content>in these shares: <#list side.signing as p>${p.party.shortName!p.party.name} ${fmt.number(side.rules.costShares[p.id])} per cent<#sep>, </#sep></#list><#else>in equal shares</#if>. The division applies only between the {{Customer}}. What each {{Customer Party}} owes the {{Supplier}} follows from the {{Base Agreement}}. The {{Customer}} are not jointly and severally liable for one another's obligations under the {{Agreement}}, and each {{Customer Party}} is liable for the {{Customer}}'s share of joint costs under clause §[costs] only up to its own share under this paragraph.
 <#else>
 
-<#if "${side.rules.liability}" == "jointAndSeveral">${term?cap_first?no_esc} are jointly and severally liable to the {{Customer}} for the {{Supplier}}'s obligations under the {{Agreement}}. Whether and to what extent ${term?no_esc} are jointly and severally liable for the deliverables under the {{Base Agreement}} follows from the {{Base Agreement}}.<#elseif "${side.rules.liability}" == "several">Each ${one?no_esc} is liable to the {{Customer}} for its own part of the performance of the {{Agreement}}, as the parts are allocated in the {{Base Agreement}}. This does not apply to the extent that the {{Base Agreement}} makes ${term?no_esc} jointly and severally liable.<#else>The liability of ${term?no_esc} to the {{Customer}} follows from the {{Base Agreement}}.</#if> This paragraph does not limit any liability under the {{Base Agreement}}.
+<#if "${side.rules.liability}" == "jointAndSeveral">${term?cap_first?no_esc} are jointly and severally liable to the {{Customer}} for the {{Supplier}}'s obligations under the {{Agreement}}. Any upper limit on damages that applies under clause §[breach] to breach of the {{Agreement}} applies once to ${term?no_esc} together, and not to each ${one?no_esc} separately. Whether and to what extent ${term?no_esc} are jointly and severally liable for the deliverables under the {{Base Agreement}} follows from the {{Base Agreement}}.<#elseif "${side.rules.liability}" == "several">Each ${one?no_esc} is liable to the {{Customer}} for its own part of the performance of the {{Agreement}}, as the parts are allocated in the {{Base Agreement}}. This does not apply to the extent that the {{Base Agreement}} makes ${term?no_esc} jointly and severally liable.<#else>The liability of ${term?no_esc} to the {{Customer}} follows from the {{Base Agreement}}.</#if> This paragraph does not limit any liability under the {{Base Agreement}}.
 </#if>
 </#if>
 </#list>
@@ -97,19 +97,20 @@ The {{Customer}} has the right to extend the {{Agreement}} <#list contract.term.
 </#if>
 
 Clause §[exit] continues to apply after the {{Agreement}} has ended, until the transition and the evaluation under clause §[exit] have been completed. The duty of confidentiality under clause §[confidentiality] continues to apply after the {{Agreement}} has ended.
-<#if (parties.customer.contact)?? || (parties.supplier.contact)??>
+<#macro contactLine person>${person.name}<#if person.email??>, email ${person.email}</#if><#if person.phone??>, telephone ${person.phone}</#if></#macro>
+<#-- Every party that signs may name its contact person, in either form; on a side of several
+     parties each is named, a side of one is its term. -->
+<#if (sides.customer.signing + sides.supplier.signing)?filter(p -> p.party.contact??)?has_content>
 
 ### Contact persons
 
 Enquiries about the {{Agreement}} shall be addressed to:
 
-<#macro contactLine person>${person.name}<#if person.email??>, email ${person.email}</#if><#if person.phone??>, telephone ${person.phone}</#if></#macro>
-<#if (parties.customer.contact)??>
-- for the {{Customer}}: <@contactLine parties.customer.contact/>
-</#if>
-<#if (parties.supplier.contact)??>
-- for the {{Supplier}}: <@contactLine parties.supplier.contact/>
-</#if>
+<#list ["customer", "supplier"] as role>
+<#list sides[role].signing?filter(p -> p.party.contact??) as p>
+- for <#if sides[role].several>${p.party.shortName!p.party.name}<#elseif role == "customer">the {{Customer}}<#else>the {{Supplier}}</#if>: <@contactLine p.party.contact/>
+</#list>
+</#list>
 
 Clause §[notices] states which notices must in addition be given under the rules of the {{Base Agreement}}.
 </#if>

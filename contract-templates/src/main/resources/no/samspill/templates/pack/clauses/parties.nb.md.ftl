@@ -31,15 +31,15 @@ samlet kalt {{=Leverandøren}} og hver for seg en {{=Leverandør}},
 alle samlet kalt {{=Partene}} og hver for seg {{=Part}}. {{Kunden}} og {{Leverandøren}} er hver for seg en {{=Side}}.
 <#if sides.customer.several && sides.customer.lead??>
 
-«${sides.customer.lead.party.shortName!sides.customer.lead.party.name}» er {{=Hovedkunden}}.
+${sides.customer.lead.party.shortName!sides.customer.lead.party.name} er {{=Hovedkunden}}.
 </#if>
 <#if sides.supplier.several && sides.supplier.lead??>
 
-«${sides.supplier.lead.party.shortName!sides.supplier.lead.party.name}» er {{=Hovedleverandøren}}.
+${sides.supplier.lead.party.shortName!sides.supplier.lead.party.name} er {{=Hovedleverandøren}}.
 </#if>
 <#if sides.supplier.subcontractors?has_content>
 
-{{Leverandøren}} benytter <#list sides.supplier.subcontractors as p>${p.party.name}, org.nr. ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, som <#if sides.supplier.subcontractors?size gt 1>underleverandører<#else>underleverandør</#if>. En underleverandør er ikke part i {{Avtalen}} og undertegner den ikke. Den kan ha sete i forumene etter punkt §[forums], men opptrer der for {{Leverandøren}}, som svarer for underleverandørens arbeid etter {{Grunnavtalen}}s bestemmelser om underleverandører. {{Leverandøren}} skal sørge for at personer fra en underleverandør er bundet av taushetsplikt tilsvarende punkt §[confidentiality] før de deltar i et forum.
+{{Leverandøren}} benytter <#list sides.supplier.subcontractors as p>${p.party.name}, org.nr. ${p.party.orgNumberFormatted()}<#sep>, </#sep></#list>, som <#if sides.supplier.subcontractors?size gt 1>underleverandører<#else>underleverandør</#if>. En underleverandør er ikke part i {{Avtalen}} og undertegner den ikke. Den kan ha sete i foraene etter punkt §[forums], men opptrer der for {{Leverandøren}}, som svarer for underleverandørens arbeid etter {{Grunnavtalen}}s bestemmelser om underleverandører. {{Leverandøren}} skal sørge for at personer fra en underleverandør er bundet av taushetsplikt tilsvarende punkt §[confidentiality] før de deltar i et forum.<#list sides.supplier.subcontractors?filter(p -> p.party.contact??) as p> Kontaktperson hos ${p.party.name} er <@contactLine p.party.contact/>.</#list><#if sides.supplier.subcontractors?filter(p -> p.party.contact??)?has_content> Henvendelser om {{Avtalen}} rettes likevel til {{Leverandøren}}, ikke til underleverandøren.</#if>
 </#if>
 <#else>
 Denne avtalen (heretter {{=Avtalen}}) er inngått mellom
@@ -59,17 +59,17 @@ samlet kalt {{=Partene}} og hver for seg {{=Part}}.
 <#if side.several>
 <#if role == "customer"><#assign term = "{{Kunden}}"><#assign one = "{{Kunde}}"><#assign lead = "{{Hovedkunden}}"><#assign other = "{{Leverandøren}}"><#else><#assign term = "{{Leverandøren}}"><#assign one = "{{Leverandør}}"><#assign lead = "{{Hovedleverandøren}}"><#assign other = "{{Kunden}}"></#if>
 
-${term?no_esc} opptrer samlet overfor ${other?no_esc}. Der {{Avtalen}} gir ${term?no_esc} en rett, pålegger ${term?no_esc} å ta stilling til noe eller overlater en beslutning til ${term?no_esc}, <#if "${side.rules.decides}" == "lead" && side.lead??>utøves retten og treffes beslutningen av ${lead?no_esc} på vegne av ${term?no_esc}<#elseif "${side.rules.decides}" == "majority">treffes beslutningen med flertall av ${term?no_esc}, der hver ${one?no_esc} har én stemme<#else>treffes beslutningen av ${term?no_esc} i fellesskap</#if>. I forumene etter punkt §[forums] har ${term?no_esc} én stemme samlet, uansett hvor mange av dem som har sete der. Stemmen avgis av <#if side.lead??>medlemmet fra ${lead?no_esc} eller av et annet medlem fra en ${one?no_esc} som ${lead?no_esc} skriftlig har utpekt<#else>det medlemmet fra en ${one?no_esc} som ${term?no_esc} skriftlig har utpekt</#if>.<#if "${side.rules.decides}" == "lead" && side.lead??> ${lead?no_esc} skal rådføre seg med de øvrige ${term?no_esc} før den tar stilling for ${term?no_esc}, og følge det ${term?no_esc} har avtalt seg imellom.</#if><#if role == "customer"> Dette leddet gjelder ikke plikter og vurderinger som påligger hver ${one?no_esc} etter lov, herunder etter offentleglova, forvaltningsloven, regelverket om offentlige anskaffelser og personvernregelverket. Slike plikter ivaretar hver ${one?no_esc} selv<#if side.lead??>; ${lead?no_esc} kan samordne arbeidet</#if>.</#if>
+${term?no_esc} opptrer samlet overfor ${other?no_esc}. Der {{Avtalen}} gir ${term?no_esc} en rett, pålegger ${term?no_esc} å ta stilling til noe eller overlater en beslutning til ${term?no_esc}, <#if "${side.rules.decides}" == "lead" && side.lead??>utøves retten og treffes beslutningen av ${lead?no_esc} på vegne av ${term?no_esc}<#elseif "${side.rules.decides}" == "majority">treffes beslutningen med flertall av ${term?no_esc}, der hver ${one?no_esc} har én stemme<#else>treffes beslutningen av ${term?no_esc} i fellesskap</#if>. I foraene etter punkt §[forums] har ${term?no_esc} én stemme samlet, uansett hvor mange av dem som har sete der. Stemmen avgis av <#if side.lead??>medlemmet fra ${lead?no_esc} eller av et annet medlem fra en ${one?no_esc} som ${lead?no_esc} skriftlig har utpekt<#else>det medlemmet fra en ${one?no_esc} som ${term?no_esc} skriftlig har utpekt</#if>.<#if "${side.rules.decides}" == "lead" && side.lead??> ${lead?no_esc} skal rådføre seg med de øvrige ${term?no_esc} før den tar stilling for ${term?no_esc}, og følge det ${term?no_esc} har avtalt seg imellom.</#if><#if role == "customer"> Dette leddet gjelder ikke plikter og vurderinger som påligger hver ${one?no_esc} etter lov, herunder etter offentleglova, forvaltningsloven, regelverket om offentlige anskaffelser og personvernregelverket. Slike plikter ivaretar hver ${one?no_esc} selv<#if side.lead??>; ${lead?no_esc} kan samordne arbeidet</#if>.</#if>
 <#if side.lead??>
 
-${lead?no_esc} kan ikke alene samtykke i endringer i {{Avtalen}} eller {{Grunnavtalen}}<#if role == "customer">, i endringer i fordelingen av kostnader mellom ${term?no_esc}</#if> eller i at {{Grunnavtalen}} opphører for en ${one?no_esc}<#if side.rules.leadMayNotAlone?has_content>, og heller ikke i følgende: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. ${other?cap_first?no_esc} kan legge til grunn at en melding eller beslutning fra ${lead?no_esc} er gitt på vegne av ${term?no_esc}, med mindre ${other?no_esc} forsto eller burde ha forstått at den gikk ut over det ${lead?no_esc} har myndighet til etter dette punkt.
+${lead?no_esc} kan ikke alene samtykke i endringer i {{Avtalen}} eller {{Grunnavtalen}}<#if role == "customer">, i endringer i fordelingen av kostnader mellom ${term?no_esc}</#if> eller i at {{Grunnavtalen}} opphører for en ${one?no_esc}<#if side.rules.leadMayNotAlone?has_content>, og heller ikke i følgende: <#list side.rules.leadMayNotAlone as item>${item}<#sep>; </#sep></#list></#if>. Slikt samtykke krever skriftlig tilslutning fra hver ${one?no_esc}. ${other?cap_first?no_esc} kan legge til grunn at en melding eller beslutning fra ${lead?no_esc} er gitt på vegne av ${term?no_esc}, med mindre ${other?no_esc} forsto eller burde ha forstått at den gikk ut over det ${lead?no_esc} har myndighet til etter dette punkt.
 </#if>
 <#if role == "customer">
 
-Det {{Kunden}} skal bære etter {{Avtalen}}, herunder {{Kunden}}s andel av felles kostnader etter punkt §[costs]<#if incentives?has_content> og det {{Kunden}} skal betale etter punkt §[incentives]</#if>, fordeles mellom {{Kunden}} <#if side.rules.costShares?has_content>med disse andelene: <#list side.signing as p>«${p.party.shortName!p.party.name}» ${fmt.number(side.rules.costShares[p.id])} prosent<#sep>, </#sep></#list><#else>med like store andeler</#if>. Fordelingen gjelder bare mellom {{Kunden}}. Hva hver {{Kunde}} skylder {{Leverandøren}}, følger av {{Grunnavtalen}}. {{Kunden}} svarer ikke solidarisk for hverandres forpliktelser etter {{Avtalen}}, og for {{Kunden}}s andel av felles kostnader etter punkt §[costs] svarer hver {{Kunde}} bare for sin andel etter dette leddet.
+Det {{Kunden}} skal bære etter {{Avtalen}}, herunder {{Kunden}}s andel av felles kostnader etter punkt §[costs]<#if incentives?has_content> og det {{Kunden}} skal betale etter punkt §[incentives]</#if>, fordeles mellom {{Kunden}} <#if side.rules.costShares?has_content>med disse andelene: <#list side.signing as p>${p.party.shortName!p.party.name} ${fmt.number(side.rules.costShares[p.id])} prosent<#sep>, </#sep></#list><#else>med like store andeler</#if>. Fordelingen gjelder bare mellom {{Kunden}}. Hva hver {{Kunde}} skylder {{Leverandøren}}, følger av {{Grunnavtalen}}. {{Kunden}} svarer ikke solidarisk for hverandres forpliktelser etter {{Avtalen}}, og for {{Kunden}}s andel av felles kostnader etter punkt §[costs] svarer hver {{Kunde}} bare for sin andel etter dette leddet.
 <#else>
 
-<#if "${side.rules.liability}" == "jointAndSeveral">${term?no_esc} svarer solidarisk overfor {{Kunden}} for {{Leverandøren}}s forpliktelser etter {{Avtalen}}. Om og i hvilken utstrekning ${term?no_esc} svarer solidarisk for ytelsene etter {{Grunnavtalen}}, følger av {{Grunnavtalen}}.<#elseif "${side.rules.liability}" == "several">Hver ${one?no_esc} svarer overfor {{Kunden}} for sin del av oppfyllelsen av {{Avtalen}}, slik delene er fordelt i {{Grunnavtalen}}. Dette gjelder ikke i den utstrekning {{Grunnavtalen}} fastsetter at ${term?no_esc} svarer solidarisk.<#else>Ansvaret til ${term?no_esc} overfor {{Kunden}} følger av {{Grunnavtalen}}.</#if> Dette leddet begrenser ikke ansvar som følger av {{Grunnavtalen}}.
+<#if "${side.rules.liability}" == "jointAndSeveral">${term?no_esc} svarer solidarisk overfor {{Kunden}} for {{Leverandøren}}s forpliktelser etter {{Avtalen}}. En øvre grense for erstatning som etter punkt §[breach] gjelder for mislighold av {{Avtalen}}, gjelder én gang for ${term?no_esc} samlet og ikke for hver ${one?no_esc} for seg. Om og i hvilken utstrekning ${term?no_esc} svarer solidarisk for ytelsene etter {{Grunnavtalen}}, følger av {{Grunnavtalen}}.<#elseif "${side.rules.liability}" == "several">Hver ${one?no_esc} svarer overfor {{Kunden}} for sin del av oppfyllelsen av {{Avtalen}}, slik delene er fordelt i {{Grunnavtalen}}. Dette gjelder ikke i den utstrekning {{Grunnavtalen}} fastsetter at ${term?no_esc} svarer solidarisk.<#else>Ansvaret til ${term?no_esc} overfor {{Kunden}} følger av {{Grunnavtalen}}.</#if> Dette leddet begrenser ikke ansvar som følger av {{Grunnavtalen}}.
 </#if>
 </#if>
 </#list>
@@ -97,19 +97,20 @@ Uttredenen fritar ikke {{Part}}en for forpliktelser som oppsto før den trådte 
 </#if>
 
 Punkt §[exit] gjelder også etter at {{Avtalen}} har opphørt, til overgangen og evalueringen etter punkt §[exit] er gjennomført. Taushetsplikten etter punkt §[confidentiality] gjelder også etter at {{Avtalen}} har opphørt.
-<#if (parties.customer.contact)?? || (parties.supplier.contact)??>
+<#macro contactLine person>${person.name}<#if person.email??>, e-post ${person.email}</#if><#if person.phone??>, telefon ${person.phone}</#if></#macro>
+<#-- Every party that signs may name its contact person, in either form; on a side of several
+     parties each is named, a side of one is its term. -->
+<#if (sides.customer.signing + sides.supplier.signing)?filter(p -> p.party.contact??)?has_content>
 
 ### Kontaktpersoner
 
 Henvendelser om {{Avtalen}} rettes til:
 
-<#macro contactLine person>${person.name}<#if person.email??>, e-post ${person.email}</#if><#if person.phone??>, telefon ${person.phone}</#if></#macro>
-<#if (parties.customer.contact)??>
-- for {{Kunden}}: <@contactLine parties.customer.contact/>
-</#if>
-<#if (parties.supplier.contact)??>
-- for {{Leverandøren}}: <@contactLine parties.supplier.contact/>
-</#if>
+<#list ["customer", "supplier"] as role>
+<#list sides[role].signing?filter(p -> p.party.contact??) as p>
+- for <#if sides[role].several>${p.party.shortName!p.party.name}<#elseif role == "customer">{{Kunden}}<#else>{{Leverandøren}}</#if>: <@contactLine p.party.contact/>
+</#list>
+</#list>
 
 Punkt §[notices] angir hvilke meldinger som i tillegg må sendes etter {{Grunnavtalen}}s regler.
 </#if>
